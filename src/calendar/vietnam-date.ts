@@ -1,0 +1,41 @@
+/**
+ * The Vietnam calendar date of an instant.
+ *
+ * @module
+ */
+import { TZDate } from "@date-fns/tz";
+import { describeValue, fail } from "../errors/ocop-error.js";
+import { type CalendarDate, calendarDate } from "./calendar-date.js";
+
+/** The IANA zone of Vietnam (UTC+7, no daylight saving time since 1975). */
+export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+/**
+ * The calendar date in Vietnam at a given instant, whatever the machine's time zone.
+ *
+ * Use it at the boundary of an app, to turn "now" into the `asOf` date the rest of the library takes.
+ *
+ * @param instant - a `Date` or a number of milliseconds since the epoch
+ * @throws {@link OcopError} `INVALID_INSTANT` for an invalid `Date` or a non-finite number
+ * @example
+ * ```ts
+ * vietnamDateOf(new Date("2026-05-21T17:30:00Z")); // "2026-05-22" (00:30 in Hà Nội)
+ * ```
+ */
+export function vietnamDateOf(instant: Date | number): CalendarDate {
+  const ms = instant instanceof Date ? instant.getTime() : instant;
+  if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
+    fail(
+      "INVALID_INSTANT",
+      ["instant"],
+      instant,
+      "an instant is a valid Date or a finite epoch milliseconds number",
+      {
+        en: `instant: ${describeValue(instant)} is not a valid instant`,
+        vi: `instant: ${describeValue(instant)} không phải là thời điểm hợp lệ`,
+      },
+    );
+  }
+  const local = new TZDate(ms, VIETNAM_TIME_ZONE);
+  return calendarDate(local.getFullYear(), local.getMonth() + 1, local.getDate());
+}

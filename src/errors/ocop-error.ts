@@ -1,0 +1,183 @@
+/**
+ * The one typed error family of `ocop`.
+ *
+ * Every function of the library that rejects its input throws an {@link OcopError}: it carries a
+ * machine-readable `code`, the `path` of the offending field, the offending `value`, the `rule` that was
+ * broken (a legal reference where there is one) and a message in English and in Vietnamese. Functions
+ * that can find several problems at once (for example a scoring sheet with three bad answers) report
+ * them all in `issues`.
+ *
+ * @module
+ */
+
+/** A message in the two languages the library speaks. */
+export interface Bilingual {
+  /** English. */
+  readonly en: string;
+  /** Vietnamese (tiếng Việt). */
+  readonly vi: string;
+}
+
+/** The codes an {@link OcopError} or one of its issues can carry. */
+export type OcopErrorCode =
+  | "INVALID_DATE"
+  | "INVALID_INSTANT"
+  | "DATE_BEFORE_FIRST_REGIME"
+  | "UNKNOWN_REGULATION"
+  | "UNKNOWN_ID"
+  | "INVALID_ARGUMENT"
+  | "INVALID_SCORE"
+  | "INVALID_ANSWERS"
+  | "UNKNOWN_CRITERION"
+  | "MISSING_CRITERION"
+  | "POINTS_NOT_OFFERED"
+  | "INVALID_CERTIFICATE"
+  | "INVALID_TRANSITION"
+  | "INVALID_TARGET"
+  | "INVALID_DATA"
+  | "INVALID_STARS"
+  | "UNKNOWN_SET"
+  | "INVALID_SHEETS"
+  | "INVALID_EVENT"
+  | "INVALID_PROPOSAL"
+  | "INVALID_RECORD"
+  | "NOT_COVERED";
+
+/** One problem found in an input. */
+export interface OcopIssue {
+  /** Machine-readable code. */
+  readonly code: OcopErrorCode;
+  /** Path of the offending field, from the argument's root (`["answers", "1.1"]`). */
+  readonly path: readonly (string | number)[];
+  /** The offending value, as received. */
+  readonly value: unknown;
+  /** The rule that was broken, with its legal reference where there is one. */
+  readonly rule: string;
+  /** What went wrong, in English and in Vietnamese. */
+  readonly message: Bilingual;
+}
+
+/** The language of {@link OcopError.message}. */
+export type Language = "en" | "vi";
+
+/**
+ * The typed error thrown by every `ocop` function on bad input.
+ *
+ * `message` is the English text (so that stack traces read well); `messages.vi` holds the Vietnamese.
+ *
+ * @example
+ * ```ts
+ * import { OcopError, parseCalendarDate } from "ocop";
+ * try {
+ *   parseCalendarDate("2023-02-30");
+ * } catch (error) {
+ *   if (error instanceof OcopError) {
+ *     error.code; // "INVALID_DATE"
+ *     error.messages.vi; // "Ngày không hợp lệ ..."
+ *   }
+ * }
+ * ```
+ */
+export class OcopError extends Error {
+  override readonly name = "OcopError";
+  /** Code of the first issue. */
+  readonly code: OcopErrorCode;
+  /** Path of the first issue. */
+  readonly path: readonly (string | number)[];
+  /** Offending value of the first issue. */
+  readonly value: unknown;
+  /** Rule of the first issue. */
+  readonly rule: string;
+  /** The message in both languages (a summary when there are several issues). */
+  readonly messages: Bilingual;
+  /** Every problem found, in the order found (at least one). */
+  readonly issues: readonly OcopIssue[];
+
+  constructor(issues: readonly [OcopIssue, ...OcopIssue[]]) {
+    const first = issues[0];
+    const messages: Bilingual =
+      issues.length === 1
+        ? first.message
+        : {
+            en: `${issues.length} problems: ${issues.map((i) => i.message.en).join("; ")}`,
+            vi: `${issues.length} lỗi: ${issues.map((i) => i.message.vi).join("; ")}`,
+          };
+    super(messages.en);
+    this.code = first.code;
+    this.path = first.path;
+    this.value = first.value;
+    this.rule = first.rule;
+    this.messages = messages;
+    this.issues = issues;
+  }
+
+  /**
+   * The message in the language asked for.
+   *
+   * @example
+   * ```ts
+   * error.messageIn("vi");
+   * ```
+   */
+  messageIn(language: Language): string {
+    return this.messages[language];
+  }
+}
+
+/**
+ * Builds an {@link OcopIssue}. A small helper so that every module writes issues the same way.
+ *
+ * @example
+ * ```ts
+ * const issue = ocopIssue("INVALID_SCORE", ["score"], 101, "Decision 26/2026/QĐ-TTg, Article 3.3",
+ *   { en: "score must be between 0 and 100", vi: "điểm phải từ 0 đến 100" });
+ * ```
+ */
+export function ocopIssue(
+  code: OcopErrorCode,
+  path: readonly (string | number)[],
+  value: unknown,
+  rule: string,
+  message: Bilingual,
+): OcopIssue {
+  return { code, path, value, rule, message };
+}
+
+/**
+ * Throws an {@link OcopError} with a single issue.
+ *
+ * @example
+ * ```ts
+ * fail("INVALID_ARGUMENT", ["days"], -1, "days must be a whole number >= 0",
+ *   { en: "days must be >= 0", vi: "số ngày phải >= 0" });
+ * ```
+ */
+export function fail(
+  code: OcopErrorCode,
+  path: readonly (string | number)[],
+  value: unknown,
+  rule: string,
+  message: Bilingual,
+): never {
+  throw new OcopError([{ code, path, value, rule, message }]);
+}
+
+/**
+ * Describes a value for an error message without calling user code (no `toString` of foreign objects).
+ *
+ * @example
+ * ```ts
+ * describeValue("abc"); // '"abc"'
+ * describeValue({}); // "an object"
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}

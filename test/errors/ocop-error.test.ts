@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { describeValue, fail, OcopError, ocopIssue } from "../../src/errors/ocop-error.js";
+
+describe("OcopError", () => {
+  const issue = ocopIssue("INVALID_SCORE", ["score"], 101, "Decision 26/2026/QĐ-TTg, Article 3.3", {
+    en: "score: 101 is not between 0 and 100",
+    vi: "score: 101 không nằm trong khoảng 0 đến 100",
+  });
+
+  it("carries the first issue's code, path, value and rule, and both languages", () => {
+    const error = new OcopError([issue]);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("OcopError");
+    expect(error.code).toBe("INVALID_SCORE");
+    expect(error.path).toEqual(["score"]);
+    expect(error.value).toBe(101);
+    expect(error.rule).toBe("Decision 26/2026/QĐ-TTg, Article 3.3");
+    expect(error.message).toBe("score: 101 is not between 0 and 100");
+    expect(error.messageIn("vi")).toBe("score: 101 không nằm trong khoảng 0 đến 100");
+    expect(error.issues).toEqual([issue]);
+  });
+
+  it("summarises several issues in both languages", () => {
+    const second = ocopIssue(
+      "MISSING_CRITERION",
+      ["answers", "1.2"],
+      undefined,
+      "every criterion is answered",
+      {
+        en: "answers.1.2 is missing",
+        vi: "thiếu answers.1.2",
+      },
+    );
+    const error = new OcopError([issue, second]);
+    expect(error.issues).toHaveLength(2);
+    expect(error.message).toMatch(/^2 problems: /);
+    expect(error.messages.vi).toMatch(/^2 lỗi: .*thiếu answers\.1\.2/);
+  });
+
+  it("fail() throws an OcopError", () => {
+    expect(() => fail("INVALID_ARGUMENT", ["x"], 1, "rule", { en: "bad", vi: "sai" })).toThrow(OcopError);
+  });
+
+  it("describes values without calling user code", () => {
+    const hostile = {
+      toString() {
+        throw new Error("called");
+      },
+    };
+    expect(describeValue(hostile)).toBe("an object");
+    expect(describeValue("x".repeat(50))).toBe(`"${"x".repeat(40)}…"`);
+    expect(describeValue(3)).toBe("3");
+    expect(describeValue(null)).toBe("null");
+    expect(describeValue(undefined)).toBe("undefined");
+    expect(describeValue([1])).toBe("an array");
+    expect(describeValue(new Date(Number.NaN))).toBe("an invalid Date");
+    expect(describeValue(new Date(0))).toBe("a Date");
+    expect(describeValue(() => 1)).toBe("a function");
+    expect(describeValue(Symbol("s"))).toBe("a symbol");
+  });
+});
