@@ -11,3 +11,5 @@
 export * from "./calendar/index.js";
 export * from "./errors/index.js";
 export * from "./regulations/index.js";
+export * from "./statistics/index.js";
+export * from "./targets/index.js";

@@ -1,0 +1,57 @@
+/**
+ * Percentages as OCOP reports publish them.
+ *
+ * @module
+ */
+import { describeValue, fail } from "../errors/ocop-error.js";
+
+/**
+ * A share as a percentage rounded half-up to a number of decimals (default 1), the way OCOP reports publish
+ * them ("467 of 630 products are food: 74.1%"). Computed in integers, so `115 / 630` gives 18.3, not 18.2.
+ *
+ * @param part - a whole number from 0 to `whole`
+ * @param whole - a whole number greater than 0
+ * @param decimals - 0 to 4 (default 1)
+ * @throws {@link OcopError} `INVALID_DATA` for negative, fractional or inconsistent counts
+ * @example
+ * ```ts
+ * roundedPercent(467, 630); // 74.1
+ * roundedPercent(5, 630); // 0.8
+ * roundedPercent(1, 3, 2); // 33.33
+ * ```
+ */
+export function roundedPercent(part: number, whole: number, decimals = 1): number {
+  checkCount(part, "part");
+  checkCount(whole, "whole");
+  if (whole === 0 || part > whole) {
+    fail("INVALID_DATA", ["part"], part, "a share needs 0 <= part <= whole and whole > 0", {
+      en: `part: ${describeValue(part)} of ${describeValue(whole)} is not a share (0 <= part <= whole, whole > 0)`,
+      vi: `part: ${describeValue(part)} trên ${describeValue(whole)} không phải là tỷ lệ (0 <= phần <= tổng, tổng > 0)`,
+    });
+  }
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) {
+    fail("INVALID_ARGUMENT", ["decimals"], decimals, "decimals is a whole number from 0 to 4", {
+      en: `decimals: ${describeValue(decimals)} must be a whole number from 0 to 4`,
+      vi: `decimals: ${describeValue(decimals)} phải là số nguyên từ 0 đến 4`,
+    });
+  }
+  const scale = 10 ** decimals;
+  // half-up on exact integers: floor((2·part·100·scale + whole) / (2·whole))
+  const scaled = Math.floor((2 * part * 100 * scale + whole) / (2 * whole));
+  return scaled / scale;
+}
+
+/** Throws unless `value` is a whole number >= 0. */
+export function checkCount(
+  value: unknown,
+  field: string,
+  path: readonly (string | number)[] = [field],
+): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    fail("INVALID_DATA", path, value, "a count is a whole number >= 0", {
+      en: `${path.join(".")}: ${describeValue(value)} is not a count (a whole number >= 0)`,
+      vi: `${path.join(".")}: ${describeValue(value)} không phải là số lượng (số nguyên >= 0)`,
+    });
+  }
+  return value;
+}

@@ -1,0 +1,3 @@
+export * from "./presets/index.js";
+export { trackTarget } from "./track-target.js";
+export type * from "./types.js";
