@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 export * from "./calendar/index.js";
+export * from "./classification/index.js";
 export * from "./errors/index.js";
 export * from "./regulations/index.js";
 export * from "./statistics/index.js";
