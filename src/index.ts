@@ -9,7 +9,9 @@
  * @packageDocumentation
  */
 export * from "./calendar/index.js";
+export * from "./certificates/index.js";
 export * from "./classification/index.js";
+export * from "./criteria/index.js";
 export * from "./errors/index.js";
 export * from "./regulations/index.js";
 export * from "./statistics/index.js";

@@ -4,6 +4,7 @@
  * @module
  */
 import { addDays, type CalendarDate, parseCalendarDate } from "../calendar/calendar-date.js";
+import { workingDayOnOrAfter } from "../calendar/working-days.js";
 import { describeValue, fail } from "../errors/ocop-error.js";
 import { CERTIFICATE_TRANSITION_26_2026, DECISION_26_2026, TRANSITIONS_26_2026 } from "./data/26-2026.js";
 import { DECISION_148 } from "./data/148.js";
@@ -128,8 +129,13 @@ export interface DossierTransitionResult {
   readonly regime: Regime;
   /** The rule applied. */
   readonly rule: DossierTransition;
-  /** The last day by which the evaluation must be completed. */
+  /** The last day of the period: `countedFrom` plus the days, the first day not counted (Civil Code 2015, Art. 147). */
   readonly completeBy: CalendarDate;
+  /**
+   * The day the period actually ends: `completeBy`, or the next working day when `completeBy` is a weekend
+   * day or a public holiday (Civil Code 2015, Art. 148.5).
+   */
+  readonly due: CalendarDate;
 }
 
 /**
@@ -142,7 +148,8 @@ export interface DossierTransitionResult {
  *   is in force by then (default: the rule's effective date)
  * @example
  * ```ts
- * dossierTransition("2026-05-10", "re-evaluation")?.completeBy; // "2026-06-21"
+ * dossierTransition("2026-05-10", "re-evaluation")?.completeBy; // "2026-06-21" (a Sunday)
+ * dossierTransition("2026-05-10", "re-evaluation")?.due; // "2026-06-22"
  * dossierTransition("2026-05-10", "first-evaluation")?.completeBy; // "2026-07-21"
  * dossierTransition("2026-06-01", "upgrade"); // null
  * ```
@@ -157,11 +164,8 @@ export function dossierTransition(
   for (const rule of DOSSIER_TRANSITIONS) {
     if (filed >= rule.filedBefore || !rule.kinds.includes(kind)) continue;
     if (pending !== undefined && pending < rule.countedFrom) continue;
-    return {
-      regime: regime(rule.continuesUnder),
-      rule,
-      completeBy: addDays(rule.countedFrom, rule.completeWithinDays),
-    };
+    const completeBy = addDays(rule.countedFrom, rule.completeWithinDays);
+    return { regime: regime(rule.continuesUnder), rule, completeBy, due: workingDayOnOrAfter(completeBy) };
   }
   return null;
 }

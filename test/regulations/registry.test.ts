@@ -135,6 +135,7 @@ describe("transition of 26/2026 Article 12", () => {
       const t = dossierTransition("2026-05-10", kind);
       expect(t?.regime.id).toBe("148+1489");
       expect(t?.completeBy).toBe("2026-07-21");
+      expect(t?.due).toBe("2026-07-21"); // a Tuesday
       expect(t?.rule.article).toBe("Điều 12 khoản 2 điểm a");
     }
   });
@@ -142,6 +143,7 @@ describe("transition of 26/2026 Article 12", () => {
   it("re-evaluations filed before 22/05/2026 finish within 30 days (by 21/06/2026)", () => {
     const t = dossierTransition("2026-05-21", "re-evaluation");
     expect(t?.completeBy).toBe("2026-06-21");
+    expect(t?.due).toBe("2026-06-22"); // 21/06/2026 is a Sunday: Civil Code 2015, Art. 148.5
     expect(t?.rule.completeWithinDays).toBe(30);
   });
 
