@@ -13,6 +13,8 @@ export * from "./certificates/index.js";
 export * from "./classification/index.js";
 export * from "./criteria/index.js";
 export * from "./errors/index.js";
+export * from "./procedure/index.js";
 export * from "./regulations/index.js";
+export * from "./scoring/index.js";
 export * from "./statistics/index.js";
 export * from "./targets/index.js";

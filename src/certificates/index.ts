@@ -10,7 +10,7 @@ export {
   type ReEvaluationWindowRule,
   type RegimeCertificateRules,
 } from "./data/obligations.js";
-export { MINIMUM_SCORE_FOR_STARS, RECOGNITION_RULES, type RecognitionRule } from "./data/recognition.js";
+export { CERTIFICATE_ISSUERS, type CertificateIssuerRule } from "./data/recognition.js";
 export { REVOCATION_GROUNDS, REVOCATION_RULES, type RevocationRules } from "./data/revocation.js";
 export { CERTIFICATE_VALIDITY, type ValidityRule } from "./data/validity.js";
 export { type CertificateValidity, certificateExpiry } from "./expiry.js";

@@ -14,7 +14,8 @@ import {
 } from "../errors/ocop-error.js";
 import { ALL_REGIMES, regulationAt } from "../regulations/registry.js";
 import type { RegimeId } from "../regulations/types.js";
-import { MINIMUM_SCORE_FOR_STARS, RECOGNITION_RULES } from "./data/recognition.js";
+import { bandFloor, starBands } from "../scoring/bands.js";
+import { CERTIFICATE_ISSUERS } from "./data/recognition.js";
 import { REVOCATION_GROUNDS } from "./data/revocation.js";
 import type {
   Certificate,
@@ -161,13 +162,15 @@ function checkCertificate(input: unknown, path: Path, c: Checker): Certificate |
   if (scoreIn !== undefined) {
     if (typeof scoreIn === "number" && Number.isFinite(scoreIn) && scoreIn >= 0 && scoreIn <= 100) {
       out.score = scoreIn;
-      if (stars !== undefined && scoreIn < MINIMUM_SCORE_FOR_STARS[stars]) {
+      // The lowest score of each rank (Article 3.3: 50, 70, 90; the same under every regime).
+      const floor = stars === undefined ? 0 : bandFloor(starBands(), stars);
+      if (scoreIn < floor) {
         c.add(
           [...path, "score"],
           scoreIn,
-          `26/2026/QĐ-TTg, Article 3.3: ${stars}★ needs an average total score of at least ${MINIMUM_SCORE_FOR_STARS[stars]}`,
-          `is below ${MINIMUM_SCORE_FOR_STARS[stars]}, the lowest score of ${stars}★`,
-          `thấp hơn ${MINIMUM_SCORE_FOR_STARS[stars]}, điểm thấp nhất của hạng ${stars} sao`,
+          `26/2026/QĐ-TTg, Article 3.3: ${stars}★ needs an average total score of at least ${floor}`,
+          `is below ${floor}, the lowest score of ${stars}★`,
+          `thấp hơn ${floor}, điểm thấp nhất của hạng ${stars} sao`,
         );
       }
     } else {
@@ -219,12 +222,12 @@ function checkCertificate(input: unknown, path: Path, c: Checker): Certificate |
       out.issuer =
         name === undefined ? { level: level as IssuerLevel } : { level: level as IssuerLevel, name };
       if (stars !== undefined && effectiveRegime !== undefined) {
-        const allowed: readonly IssuerLevel[] = RECOGNITION_RULES[effectiveRegime].issuers[stars];
+        const allowed: readonly IssuerLevel[] = CERTIFICATE_ISSUERS[effectiveRegime].issuers[stars];
         if (!allowed.includes(level as IssuerLevel)) {
           c.add(
             [...path, "issuer", "level"],
             level,
-            `${RECOGNITION_RULES[effectiveRegime].basis}: ${stars}★ is certified at level ${allowed.join(" or ")}`,
+            `${CERTIFICATE_ISSUERS[effectiveRegime].basis}: ${stars}★ is certified at level ${allowed.join(" or ")}`,
             `cannot certify ${stars}★ under regime ${effectiveRegime} (allowed: ${allowed.join(", ")})`,
             `không có thẩm quyền công nhận ${stars} sao theo chế độ ${effectiveRegime} (được phép: ${allowed.join(", ")})`,
           );
@@ -290,7 +293,7 @@ function checkCertificate(input: unknown, path: Path, c: Checker): Certificate |
  *
  * Checks: required texts present; `stars` 3, 4 or 5; `score` (optional) in [0, 100] and not below the
  * rank's lowest score; dates real; `regime` known; the issuer level allowed to certify that rank under the
- * regime ({@link RECOGNITION_RULES}); a printed `expiresOn` after `issuedOn`.
+ * regime ({@link CERTIFICATE_ISSUERS}); a printed `expiresOn` after `issuedOn`.
  *
  * @param input - anything
  * @param path - the path used in errors (default `["certificate"]`)

@@ -80,20 +80,28 @@ export type Language = "en" | "vi";
  */
 export class OcopError extends Error {
   override readonly name = "OcopError";
-  /** Code of the first issue. */
+  /** Code of the first issue, or of the umbrella when one is given (e.g. `INVALID_ANSWERS`). */
   readonly code: OcopErrorCode;
-  /** Path of the first issue. */
+  /** Path of the first issue, or of the umbrella. */
   readonly path: readonly (string | number)[];
-  /** Offending value of the first issue. */
+  /** Offending value of the first issue, or of the umbrella. */
   readonly value: unknown;
-  /** Rule of the first issue. */
+  /** Rule of the first issue, or of the umbrella. */
   readonly rule: string;
   /** The message in both languages (a summary when there are several issues). */
   readonly messages: Bilingual;
   /** Every problem found, in the order found (at least one). */
   readonly issues: readonly OcopIssue[];
 
-  constructor(issues: readonly [OcopIssue, ...OcopIssue[]]) {
+  /**
+   * @param issues - every problem found, at least one
+   * @param umbrella - when the input as a whole has a code of its own (a scoring sheet with three bad
+   *   answers is `INVALID_ANSWERS`), its code, path, value and rule; the issues keep the details
+   */
+  constructor(
+    issues: readonly [OcopIssue, ...OcopIssue[]],
+    umbrella?: Pick<OcopIssue, "code" | "path" | "value" | "rule">,
+  ) {
     const first = issues[0];
     const messages: Bilingual =
       issues.length === 1
@@ -103,10 +111,11 @@ export class OcopError extends Error {
             vi: `${issues.length} lỗi: ${issues.map((i) => i.message.vi).join("; ")}`,
           };
     super(messages.en);
-    this.code = first.code;
-    this.path = first.path;
-    this.value = first.value;
-    this.rule = first.rule;
+    const top = umbrella ?? first;
+    this.code = top.code;
+    this.path = top.path;
+    this.value = top.value;
+    this.rule = top.rule;
     this.messages = messages;
     this.issues = issues;
   }

@@ -37,6 +37,19 @@ describe("OcopError", () => {
     expect(error.messages.vi).toMatch(/^2 lỗi: .*thiếu answers\.1\.2/);
   });
 
+  it("takes its top-level fields from an umbrella when given one", () => {
+    const error = new OcopError([issue], {
+      code: "INVALID_ANSWERS",
+      path: ["answers"],
+      value: {},
+      rule: "sheet",
+    });
+    expect(error.code).toBe("INVALID_ANSWERS");
+    expect(error.path).toEqual(["answers"]);
+    expect(error.rule).toBe("sheet");
+    expect(error.issues[0]!.code).toBe("INVALID_SCORE");
+  });
+
   it("fail() throws an OcopError", () => {
     expect(() => fail("INVALID_ARGUMENT", ["x"], 1, "rule", { en: "bad", vi: "sai" })).toThrow(OcopError);
   });

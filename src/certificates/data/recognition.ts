@@ -1,6 +1,7 @@
 /**
- * Who may issue a certificate of each star rank, and the lowest score of each rank, per regime: used to
- * reject impossible certificates.
+ * Which issuer levels may sign a certificate of each star rank, per regime: used to reject impossible
+ * certificates. It extends the recognition rules of the scoring module (`RECOGNITION`, who recognises each
+ * rank) with the levels accepted in practice; a test keeps the two consistent.
  *
  * @module
  */
@@ -8,7 +9,7 @@ import type { RegimeId } from "../../regulations/types.js";
 import type { CertificateStars, IssuerLevel } from "../types.js";
 
 /** The issuer levels allowed for each star rank under one regime, with the basis. */
-export interface RecognitionRule {
+export interface CertificateIssuerRule {
   readonly issuers: Readonly<Record<CertificateStars, readonly IssuerLevel[]>>;
   readonly basis: string;
 }
@@ -22,7 +23,7 @@ export interface RecognitionRule {
  *   because some provinces (Hà Nội) kept 3★ recognition at provincial level (UNCERTAIN in the sources).
  * - 148+1489 and 26/2026: the province certifies 3★ and 4★, the Ministry 5★ (26/2026, Article 4.1).
  */
-export const RECOGNITION_RULES = {
+export const CERTIFICATE_ISSUERS = {
   "1048": {
     issuers: { 3: ["province"], 4: ["province"], 5: ["central"] },
     basis: "1048/QĐ-TTg (secondary: danang.gov.vn OCOP page)",
@@ -44,15 +45,4 @@ export const RECOGNITION_RULES = {
     issuers: { 3: ["province"], 4: ["province"], 5: ["central"] },
     basis: "26/2026/QĐ-TTg, Điều 4 khoản 1",
   },
-} as const satisfies Record<RegimeId, RecognitionRule>;
-
-/**
- * The lowest average total score of each certified rank: 3★ 50, 4★ 70, 5★ 90 (26/2026/QĐ-TTg, Article 3.3;
- * the same thresholds under 1048 and 148 per the research notes). A rank may be lower than the score's band
- * (a 148 product capped by a mandatory criterion, or a potential 5★ recognised 4★ by the province under
- * Article 7.4), never higher.
- */
-export const MINIMUM_SCORE_FOR_STARS = { 3: 50, 4: 70, 5: 90 } as const satisfies Record<
-  CertificateStars,
-  number
->;
+} as const satisfies Record<RegimeId, CertificateIssuerRule>;

@@ -1,0 +1,235 @@
+/**
+ * Golden cases for Decision 148/QĐ-TTg (2023), alone and as amended by 1489/QĐ-TTg (2025): star bands,
+ * council averages and sheets of set 1 "Rau, củ, quả, hạt tươi" (third-party transcription, Phụ lục III).
+ *
+ * Set 1's markers in the transcription: 3★ — 5.b ≥ 3, 9.a ≥ 2, 10.a ≥ 2; 4★ — 1.c ≥ 2, 1.d ≥ 2, 1.đ ≥ 1,
+ * 2.a ≥ 4, 2.c ≥ 3, 3.d ≥ 2, 3.e ≥ 1, 5.b ≥ 5, 6.a ≥ 2, 6.b ≥ 3, 8.a ≥ 3, 10.a ≥ 3; 5★ — 1.b ≥ 3,
+ * 1.c ≥ 3, 1.d ≥ 3, 2.b ≥ 3, 4.a ≥ 5, 5.c ≥ 2, 10.a ≥ 5, 11.a ≥ 2.
+ */
+import { band, type GoldenAnswers, type GoldenCase } from "./types.js";
+
+const BANDS =
+  "Decision 148/QĐ-TTg, star bands ('từ 70 đến dưới 90 điểm'; one secondary source: brandsvip.com.vn)";
+const LEVELS_148 = "148/QĐ-TTg: UBND cấp huyện recognises 3★, UBND cấp tỉnh 4★, the Ministry 5★";
+const LEVELS_1489 = "1489/QĐ-TTg: UBND cấp tỉnh recognises 3★ and 4★, the Ministry 5★";
+const SET_1 = { regulation: "148/QĐ-TTg", number: 1 } as const;
+
+/** Set 1, every best option: A 40 + B 25 + C 35 = 100. */
+const TOP: GoldenAnswers = {
+  "1.a": 5,
+  "1.b": 3,
+  "1.c": 3,
+  "1.d": 3,
+  "1.đ": 3,
+  "1.e": 1,
+  "2.a": 4,
+  "2.b": 3,
+  "2.c": 3,
+  "3.a": 3,
+  "3.b": 1,
+  "3.c": 3,
+  "3.d": 2,
+  "3.đ": 1,
+  "3.e": 2,
+  "4.a": 5,
+  "4.b": 4,
+  "4.c": 4,
+  "5.a": 5,
+  "5.b": 5,
+  "5.c": 2,
+  "6.a": 2,
+  "6.b": 5,
+  "6.c": 3,
+  "6.d": 3,
+  "7.a": 2,
+  "8.a": 5,
+  "9.a": 2,
+  "9.b": 3,
+  "10.a": 5,
+  "11.a": 2,
+  "12.a": 3,
+};
+
+const NONE = { certifiable: false, potentialFiveStar: false, recognisedBy: null } as const;
+
+export const GOLDEN_148: readonly GoldenCase[] = [
+  band("0 is 1★", BANDS, "148", 0, 1),
+  band("29.99 is 1★", BANDS, "148", 29.99, 1),
+  band("30 is 2★", BANDS, "148", 30, 2),
+  band("49.99 is 2★", BANDS, "148", 49.99, 2),
+  band("50 is 3★", BANDS, "148/QĐ-TTg", 50, 3),
+  band("69.99 is 3★", BANDS, "148/QĐ-TTg", 69.99, 3),
+  band("70 is 4★", BANDS, "148+1489", 70, 4),
+  band("89.5 is 4★ (half-open, no rounding)", BANDS, "148+1489", 89.5, 4),
+  band("89.99 is 4★", BANDS, "148+1489", 89.99, 4),
+  band("90 is 5★", BANDS, "148+1489", 90, 5),
+  band("100 is 5★", BANDS, "148", 100, 5),
+  {
+    kind: "council",
+    name: "council 70, 69 averages 69.5: 3★",
+    source: `${BANDS}; tổng điểm trung bình, no rounding rule found`,
+    set: null,
+    answers: { totals: [70, 69], regulation: "148" },
+    expected: { average: 69.5, stars: 3 },
+  },
+  {
+    kind: "sheet",
+    name: "set 1, every best option: 100, 5★, the Ministry (after 1489)",
+    source: `${BANDS}; ${LEVELS_1489}`,
+    set: SET_1,
+    answers: TOP,
+    expected: {
+      score: 100,
+      bandStars: 5,
+      stars: 5,
+      reasons: [],
+      certifiable: true,
+      potentialFiveStar: true,
+      recognisedBy: "central",
+      parts: { A: 40, B: 25, C: 35 },
+    },
+  },
+  {
+    kind: "sheet",
+    name: "set 1, every best option, before 1489: 5★, the Ministry",
+    source: `${BANDS}; ${LEVELS_148}`,
+    set: SET_1,
+    regime: "148",
+    answers: TOP,
+    expected: {
+      score: 100,
+      bandStars: 5,
+      stars: 5,
+      reasons: [],
+      certifiable: true,
+      potentialFiveStar: true,
+      recognisedBy: "central",
+    },
+  },
+  {
+    kind: "sheet",
+    name: "set 1, 99 but 2.b below its 5★ minimum: 4★, the province",
+    source: `Phụ lục III set 1 (transcription): 2.b option 4 marked *****; ${LEVELS_148}`,
+    set: SET_1,
+    regime: "148",
+    answers: { ...TOP, "2.b": 2 },
+    expected: {
+      score: 99,
+      bandStars: 5,
+      stars: 4,
+      reasons: [["2.b", 5]],
+      certifiable: true,
+      potentialFiveStar: false,
+      recognisedBy: "province",
+    },
+  },
+  {
+    kind: "sheet",
+    name: "set 1, 99 but 11.a below its 5★ minimum: 4★",
+    source: "Phụ lục III set 1 (transcription): 11.a option 2 marked *****",
+    set: SET_1,
+    answers: { ...TOP, "11.a": 1 },
+    expected: {
+      score: 99,
+      bandStars: 5,
+      stars: 4,
+      reasons: [["11.a", 5]],
+      certifiable: true,
+      potentialFiveStar: false,
+      recognisedBy: "province",
+    },
+  },
+  {
+    kind: "sheet",
+    name: "set 1, 98 but 5.b below its 4★ minimum, before 1489: 3★ recognised by the district",
+    source: `Phụ lục III set 1 (transcription): 5.b option 4 marked ****; ${LEVELS_148}`,
+    set: SET_1,
+    regime: "148",
+    answers: { ...TOP, "5.b": 3 },
+    expected: {
+      score: 98,
+      bandStars: 5,
+      stars: 3,
+      reasons: [["5.b", 4]],
+      certifiable: true,
+      potentialFiveStar: false,
+      recognisedBy: "district",
+    },
+  },
+  {
+    kind: "sheet",
+    name: "set 1, the same product after 1489: 3★ recognised by the province",
+    source: `Phụ lục III set 1 (transcription); ${LEVELS_1489}`,
+    set: SET_1,
+    regime: "148+1489",
+    answers: { ...TOP, "5.b": 3 },
+    expected: {
+      score: 98,
+      bandStars: 5,
+      stars: 3,
+      reasons: [["5.b", 4]],
+      certifiable: true,
+      potentialFiveStar: false,
+      recognisedBy: "province",
+    },
+  },
+  {
+    kind: "sheet",
+    name: "set 1, 99 but 9.a below its 3★ minimum: 2★ (the 'tiêu chí bắt buộc 3 sao' revocations)",
+    source: "Phụ lục III set 1 (transcription): 9.a option 3 marked ***",
+    set: SET_1,
+    answers: { ...TOP, "9.a": 1 },
+    expected: { score: 99, bandStars: 5, stars: 2, reasons: [["9.a", 3]], ...NONE },
+  },
+  {
+    kind: "sheet",
+    name: "set 1, 96 with 10.a at 1: misses its 3★, 4★ and 5★ minimums: 2★",
+    source: "Phụ lục III set 1 (transcription): 10.a options 3, 4, 5 marked ***, ****, *****",
+    set: SET_1,
+    answers: { ...TOP, "10.a": 1 },
+    expected: {
+      score: 96,
+      bandStars: 5,
+      stars: 2,
+      reasons: [
+        ["10.a", 3],
+        ["10.a", 4],
+        ["10.a", 5],
+      ],
+      ...NONE,
+    },
+  },
+  {
+    kind: "sheet",
+    name: "set 1, council of two (100 and 98) where one put 5.b below its 4★ minimum: 3★, district",
+    source: `Phụ lục III set 1 (transcription); a minimum is met only if every sheet meets it (docs/scoring.md); ${LEVELS_148}`,
+    set: SET_1,
+    regime: "148",
+    answers: [TOP, { ...TOP, "5.b": 3 }],
+    expected: {
+      score: 99,
+      bandStars: 5,
+      stars: 3,
+      reasons: [["5.b", 4]],
+      certifiable: true,
+      potentialFiveStar: false,
+      recognisedBy: "district",
+    },
+  },
+  {
+    kind: "invalid",
+    name: "set 1, an answer in the 26/2026 numbering ('1.1') is an unknown criterion",
+    source: "Phụ lục III set 1 (transcription) numbers criteria 1.a, 1.b, ...",
+    set: SET_1,
+    answers: (() => {
+      const { "1.a": _, ...rest } = TOP;
+      return { "1.1": 5, ...rest };
+    })(),
+    expected: {
+      issues: [
+        ["MISSING_CRITERION", "1.a"],
+        ["UNKNOWN_CRITERION", "1.1"],
+      ],
+    },
+  },
+];
