@@ -11,4 +11,5 @@ export default defineConfig({
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   sourcemap: false,
   clean: true,
+  silent: true,
 });
