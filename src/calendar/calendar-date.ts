@@ -63,17 +63,31 @@ export function parseCalendarDate(
   if (isCalendarDate(value)) return value;
   return fail("INVALID_DATE", path, value, "a calendar date is written YYYY-MM-DD and names a real day", {
     en: `${path.join(".")}: ${describeValue(value)} is not a calendar date (YYYY-MM-DD, a real day)`,
-    vi: `${path.join(".")}: ${describeValue(value)} không phải là ngày hợp lệ (YYYY-MM-DD, ngày có thật)`,
+    vi: `${path.join(".")}: ${describeValue(value, "vi")} không phải là ngày hợp lệ (YYYY-MM-DD, ngày có thật)`,
   });
 }
 
-/** Year, month (1–12) and day of a valid calendar date. */
-export function calendarParts(date: CalendarDate): { year: number; month: number; day: number } {
+/** Year, month and day of a date already validated. */
+function partsOf(date: CalendarDate): { year: number; month: number; day: number } {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
 /**
- * Builds a calendar date from its parts (month 1–12). Throws on an impossible day.
+ * Year, month (1–12) and day of a valid calendar date.
+ *
+ * @throws {@link OcopError} `INVALID_DATE` for anything but a valid calendar date
+ * @example
+ * ```ts
+ * calendarParts("2026-05-22"); // { year: 2026, month: 5, day: 22 }
+ * ```
+ */
+export function calendarParts(date: CalendarDate): { year: number; month: number; day: number } {
+  return partsOf(parseCalendarDate(date));
+}
+
+/**
+ * Builds a calendar date from its parts (month 1–12). Throws `INVALID_DATE` on parts that are not whole
+ * numbers or name an impossible day.
  *
  * @example
  * ```ts
@@ -81,13 +95,19 @@ export function calendarParts(date: CalendarDate): { year: number; month: number
  * ```
  */
 export function calendarDate(year: number, month: number, day: number): CalendarDate {
+  if (!Number.isSafeInteger(year) || !Number.isSafeInteger(month) || !Number.isSafeInteger(day)) {
+    fail("INVALID_DATE", ["date"], [year, month, day], "a calendar date has a whole year, month and day", {
+      en: `date: ${describeValue(year)}, ${describeValue(month)}, ${describeValue(day)} are not a whole year, month and day`,
+      vi: `date: ${describeValue(year, "vi")}, ${describeValue(month, "vi")}, ${describeValue(day, "vi")} không phải là năm, tháng, ngày nguyên`,
+    });
+  }
   const text = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return parseCalendarDate(text, ["date"]);
 }
 
 /** Local-noon Date for arithmetic (noon avoids midnight DST gaps in any zone). */
 function toLocalNoon(date: CalendarDate): Date {
-  const { year, month, day } = calendarParts(date);
+  const { year, month, day } = partsOf(date);
   const d = new Date(2000, month - 1, day, 12, 0, 0, 0);
   d.setFullYear(year);
   return d;
@@ -110,7 +130,7 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   if (!Number.isSafeInteger(days)) {
     fail("INVALID_ARGUMENT", ["days"], days, "a number of days is a whole number", {
       en: `days: ${describeValue(days)} is not a whole number`,
-      vi: `days: ${describeValue(days)} không phải là số nguyên`,
+      vi: `days: ${describeValue(days, "vi")} không phải là số nguyên`,
     });
   }
   return fromLocal(dfAddDays(toLocalNoon(valid), days));
@@ -130,7 +150,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   if (!Number.isSafeInteger(months)) {
     fail("INVALID_ARGUMENT", ["months"], months, "a number of months is a whole number", {
       en: `months: ${describeValue(months)} is not a whole number`,
-      vi: `months: ${describeValue(months)} không phải là số nguyên`,
+      vi: `months: ${describeValue(months, "vi")} không phải là số nguyên`,
     });
   }
   return fromLocal(dfAddMonths(toLocalNoon(valid), months));
@@ -154,13 +174,16 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 /**
  * Compares two calendar dates: negative, zero or positive (usable with `Array.prototype.sort`).
  *
+ * @throws {@link OcopError} `INVALID_DATE` when either is not a valid calendar date
  * @example
  * ```ts
  * ["2026-01-02", "2025-12-31"].sort(compareDates); // ["2025-12-31", "2026-01-02"]
  * ```
  */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const x = parseCalendarDate(a, ["a"]);
+  const y = parseCalendarDate(b, ["b"]);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { type Bilingual, describeValue, fail } from "../errors/ocop-error.js";
+import { type Bilingual, describeValue, fail, readInput } from "../errors/ocop-error.js";
 import { type CalendarDate, calendarDate } from "./calendar-date.js";
 import {
   HOLIDAY_REGIMES,
@@ -80,10 +80,14 @@ function isWeeklyRest(jdn: number): boolean {
 
 function checkOptions(options: unknown): HolidayOptions {
   if (options === undefined) return {};
+  return readInput(["options"], () => readOptions(options));
+}
+
+function readOptions(options: unknown): HolidayOptions {
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     return fail("INVALID_ARGUMENT", ["options"], options, "holiday options are an object", {
       en: `options: ${describeValue(options)} is not an object`,
-      vi: `options: ${describeValue(options)} không phải là đối tượng`,
+      vi: `options: ${describeValue(options, "vi")} không phải là đối tượng`,
     });
   }
   const before = Object.hasOwn(options, "tetDaysBefore")
@@ -100,7 +104,7 @@ function checkOptions(options: unknown): HolidayOptions {
       "tetDaysBefore is a whole number of days",
       {
         en: `options.tetDaysBefore: ${describeValue(before)} is not a whole number`,
-        vi: `options.tetDaysBefore: ${describeValue(before)} không phải là số nguyên`,
+        vi: `options.tetDaysBefore: ${describeValue(before, "vi")} không phải là số nguyên`,
       },
     );
   }
@@ -112,7 +116,7 @@ function checkOptions(options: unknown): HolidayOptions {
       'nationalDayAdjacent is "before" or "after"',
       {
         en: `options.nationalDayAdjacent: ${describeValue(adjacent)} is not "before" or "after"`,
-        vi: `options.nationalDayAdjacent: ${describeValue(adjacent)} phải là "before" hoặc "after"`,
+        vi: `options.nationalDayAdjacent: ${describeValue(adjacent, "vi")} phải là "before" hoặc "after"`,
       },
     );
   }

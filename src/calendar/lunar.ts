@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { describeValue, fail } from "../errors/ocop-error.js";
+import { describeValue, fail, readInput } from "../errors/ocop-error.js";
 import { type CalendarDate, calendarDate, calendarParts, parseCalendarDate } from "./calendar-date.js";
 import { NEW_MOON_CORRECTIONS } from "./data/lunar-corrections.js";
 
@@ -247,12 +247,14 @@ export function solarToLunar(date: CalendarDate): LunarDate {
 function badLunar(field: string, value: unknown, rule: string, en: string, vi: string): never {
   return fail("INVALID_ARGUMENT", ["lunar", field], value, rule, {
     en: `lunar.${field}: ${describeValue(value)} ${en}`,
-    vi: `lunar.${field}: ${describeValue(value)} ${vi}`,
+    vi: `lunar.${field}: ${describeValue(value, "vi")} ${vi}`,
   });
 }
 
 function ownField(input: object, key: string): unknown {
-  return Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined;
+  return readInput(["lunar", key], () =>
+    Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined,
+  );
 }
 
 /**
@@ -269,7 +271,7 @@ function ownField(input: object, key: string): unknown {
  * ```
  */
 export function lunarToSolar(lunar: LunarDateInput): CalendarDate {
-  if (typeof lunar !== "object" || lunar === null || Array.isArray(lunar)) {
+  if (typeof lunar !== "object" || lunar === null || readInput(["lunar"], () => Array.isArray(lunar))) {
     return fail(
       "INVALID_ARGUMENT",
       ["lunar"],
@@ -277,7 +279,7 @@ export function lunarToSolar(lunar: LunarDateInput): CalendarDate {
       "a lunar date is an object { year, month, day, leap? }",
       {
         en: `lunar: ${describeValue(lunar)} is not a lunar date { year, month, day, leap? }`,
-        vi: `lunar: ${describeValue(lunar)} không phải là ngày âm lịch { year, month, day, leap? }`,
+        vi: `lunar: ${describeValue(lunar, "vi")} không phải là ngày âm lịch { year, month, day, leap? }`,
       },
     );
   }
@@ -408,7 +410,7 @@ export function checkYear(year: unknown, path: readonly (string | number)[] = ["
   if (typeof year !== "number" || !Number.isSafeInteger(year)) {
     fail("INVALID_ARGUMENT", path, year, "a year is a whole number", {
       en: `${path.join(".")}: ${describeValue(year)} is not a whole number`,
-      vi: `${path.join(".")}: ${describeValue(year)} không phải là số nguyên`,
+      vi: `${path.join(".")}: ${describeValue(year, "vi")} không phải là số nguyên`,
     });
   }
   if (year < 2000 || year > 2100) {

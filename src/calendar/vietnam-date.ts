@@ -10,6 +10,15 @@ import { type CalendarDate, calendarDate } from "./calendar-date.js";
 /** The IANA zone of Vietnam (UTC+7, no daylight saving time since 1975). */
 export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
+/** The epoch milliseconds of a `Date`, or the value itself; `NaN` for an object posing as a Date. */
+function msOf(instant: unknown): unknown {
+  try {
+    return instant instanceof Date ? Date.prototype.getTime.call(instant) : instant;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /**
  * The calendar date in Vietnam at a given instant, whatever the machine's time zone.
  *
@@ -23,7 +32,7 @@ export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
  * ```
  */
 export function vietnamDateOf(instant: Date | number): CalendarDate {
-  const ms = instant instanceof Date ? instant.getTime() : instant;
+  const ms = msOf(instant);
   if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
     fail(
       "INVALID_INSTANT",
@@ -32,7 +41,7 @@ export function vietnamDateOf(instant: Date | number): CalendarDate {
       "an instant is a valid Date or a finite epoch milliseconds number",
       {
         en: `instant: ${describeValue(instant)} is not a valid instant`,
-        vi: `instant: ${describeValue(instant)} không phải là thời điểm hợp lệ`,
+        vi: `instant: ${describeValue(instant, "vi")} không phải là thời điểm hợp lệ`,
       },
     );
   }

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { describeValue, fail } from "../errors/ocop-error.js";
+import { describeValue, fail, readInput } from "../errors/ocop-error.js";
 import { type CalendarDate, parseCalendarDate } from "./calendar-date.js";
 import {
   type CompensatoryDayOff,
@@ -46,25 +46,35 @@ const FIRST = julianDayNumber(LUNAR_RANGE.first);
 const LAST = julianDayNumber(LUNAR_RANGE.last);
 
 function dateList(calendar: object, key: "extraDaysOff" | "extraWorkingDays"): Set<number> {
-  const list = Object.hasOwn(calendar, key) ? (calendar as Record<string, unknown>)[key] : undefined;
+  const list = readInput(["calendar", key], () =>
+    Object.hasOwn(calendar, key) ? (calendar as Record<string, unknown>)[key] : undefined,
+  );
   if (list === undefined) return new Set();
-  if (!Array.isArray(list)) {
+  if (!readInput(["calendar", key], () => Array.isArray(list))) {
     return fail("INVALID_ARGUMENT", ["calendar", key], list, `${key} is an array of calendar dates`, {
       en: `calendar.${key}: ${describeValue(list)} is not an array of dates`,
-      vi: `calendar.${key}: ${describeValue(list)} không phải là danh sách ngày`,
+      vi: `calendar.${key}: ${describeValue(list, "vi")} không phải là danh sách ngày`,
     });
   }
   return new Set(
-    list.map((d: unknown, i: number) => julianDayNumber(parseCalendarDate(d, ["calendar", key, i]))),
+    readInput(["calendar", key], () =>
+      (list as unknown[]).map((d: unknown, i: number) =>
+        julianDayNumber(parseCalendarDate(d, ["calendar", key, i])),
+      ),
+    ),
   );
 }
 
 function resolve(calendar: unknown): ResolvedCalendar {
   if (calendar === undefined) return { off: new Set(), working: new Set(), byYear: new Map() };
-  if (typeof calendar !== "object" || calendar === null || Array.isArray(calendar)) {
+  if (
+    typeof calendar !== "object" ||
+    calendar === null ||
+    readInput(["calendar"], () => Array.isArray(calendar))
+  ) {
     return fail("INVALID_ARGUMENT", ["calendar"], calendar, "the working calendar options are an object", {
       en: `calendar: ${describeValue(calendar)} is not an object { extraDaysOff?, extraWorkingDays? }`,
-      vi: `calendar: ${describeValue(calendar)} không phải là đối tượng { extraDaysOff?, extraWorkingDays? }`,
+      vi: `calendar: ${describeValue(calendar, "vi")} không phải là đối tượng { extraDaysOff?, extraWorkingDays? }`,
     });
   }
   const off = dateList(calendar, "extraDaysOff");
@@ -91,7 +101,7 @@ function checkCovered(jdn: number, path: readonly (string | number)[], value: un
   if (jdn < FIRST || jdn > LAST) {
     fail("NOT_COVERED", path, value, "ocop's working-day calendar covers 2000-01-01 to 2100-12-31", {
       en: `${path.join(".")}: ${describeValue(value)} is outside the working-day calendar (2000-01-01 to 2100-12-31)`,
-      vi: `${path.join(".")}: ${describeValue(value)} nằm ngoài lịch ngày làm việc (01/01/2000 đến 31/12/2100)`,
+      vi: `${path.join(".")}: ${describeValue(value, "vi")} nằm ngoài lịch ngày làm việc (01/01/2000 đến 31/12/2100)`,
     });
   }
 }
@@ -162,7 +172,7 @@ export function addWorkingDays(
   if (typeof days !== "number" || !Number.isSafeInteger(days) || days < 0) {
     fail("INVALID_ARGUMENT", ["days"], days, "a number of working days is a whole number, 0 or more", {
       en: `days: ${describeValue(days)} is not a whole number of days (0 or more)`,
-      vi: `days: ${describeValue(days)} không phải là số ngày nguyên không âm`,
+      vi: `days: ${describeValue(days, "vi")} không phải là số ngày nguyên không âm`,
     });
   }
   const cal = resolve(calendar);

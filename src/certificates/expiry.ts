@@ -17,7 +17,7 @@ export function parseRegimeId(value: unknown, path: readonly (string | number)[]
   if (typeof value === "string" && REGIME_IDS.has(value)) return value as RegimeId;
   return fail("UNKNOWN_REGULATION", path, value, "the regime must be one the library models", {
     en: `${path.join(".")}: ${describeValue(value)} is not a modelled regime (${[...REGIME_IDS].join(", ")})`,
-    vi: `${path.join(".")}: ${describeValue(value)} không phải là chế độ được mô hình hóa (${[...REGIME_IDS].join(", ")})`,
+    vi: `${path.join(".")}: ${describeValue(value, "vi")} không phải là chế độ được mô hình hóa (${[...REGIME_IDS].join(", ")})`,
   });
 }
 

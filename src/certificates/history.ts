@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { type CalendarDate, parseCalendarDate } from "../calendar/calendar-date.js";
-import { describeValue, fail, OcopError } from "../errors/ocop-error.js";
+import { type CalendarDate, isCalendarDate, parseCalendarDate } from "../calendar/calendar-date.js";
+import { describeValue, fail, OcopError, readInput } from "../errors/ocop-error.js";
 import { obligationsOf } from "./obligations.js";
 import { statusOf } from "./status.js";
 import type { Certificate, CertificateEvent, CertificateObligations, RevocationEvent } from "./types.js";
@@ -76,10 +76,14 @@ function readItem(item: unknown, index: number): { certificate: Certificate; eve
  * ```
  */
 export function certificateHistory(items: Iterable<unknown>): CertificateHistory {
-  if (typeof items !== "object" || items === null || !(Symbol.iterator in items)) {
+  if (
+    typeof items !== "object" ||
+    items === null ||
+    !readInput(["history"], () => Symbol.iterator in items, "INVALID_RECORD")
+  ) {
     fail("INVALID_RECORD", ["history"], items, "a history is an iterable of certificates", {
       en: `history: ${describeValue(items)} is not an iterable of certificates`,
-      vi: `history: ${describeValue(items)} không phải là danh sách giấy chứng nhận`,
+      vi: `history: ${describeValue(items, "vi")} không phải là danh sách giấy chứng nhận`,
     });
   }
   const read: { certificate: Certificate; events: CertificateEvent[] }[] = [];
@@ -128,7 +132,8 @@ export function certificateHistory(items: Iterable<unknown>): CertificateHistory
 /**
  * The entry of a history in force on a date, or `null` when none is.
  *
- * @throws {@link OcopError} `INVALID_DATE`
+ * @throws {@link OcopError} `INVALID_DATE`; `INVALID_RECORD` when `history` is not a history (from
+ *   {@link certificateHistory})
  * @example
  * ```ts
  * certificateInForceOn(certificateHistory([cert2023, cert2026]), "2026-08-01")?.certificate; // cert2026
@@ -139,9 +144,43 @@ export function certificateInForceOn(
   asOf: CalendarDate | string,
 ): CertificateHistoryEntry | null {
   const day = parseCalendarDate(asOf, ["asOf"]);
-  for (let i = history.entries.length - 1; i >= 0; i--) {
-    const e = history.entries[i]!;
-    if (e.certificate.issuedOn <= day && day <= e.inForceThrough) return e;
+  const entries = readInput(["history"], () => entriesOf(history), "INVALID_RECORD");
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const { entry, from, through } = entries[i]!;
+    if (from <= day && day <= through) return entry;
   }
   return null;
+}
+
+/** The entries of a history with their first and last day in force, or an OcopError for anything else. */
+function entriesOf(
+  history: unknown,
+): { entry: CertificateHistoryEntry; from: CalendarDate; through: CalendarDate }[] {
+  const list =
+    typeof history === "object" && history !== null ? (history as { entries?: unknown }).entries : null;
+  if (!Array.isArray(list)) {
+    return fail("INVALID_RECORD", ["history"], history, "a history is the result of certificateHistory", {
+      en: `history: ${describeValue(history)} is not a certificate history { entries }`,
+      vi: `history: ${describeValue(history, "vi")} không phải là lịch sử giấy chứng nhận { entries }`,
+    });
+  }
+  return Array.from(list as unknown[], (entry, i) => {
+    const certificate =
+      typeof entry === "object" && entry !== null ? (entry as { certificate?: unknown }).certificate : null;
+    const from =
+      typeof certificate === "object" && certificate !== null
+        ? (certificate as { issuedOn?: unknown }).issuedOn
+        : null;
+    const through =
+      typeof entry === "object" && entry !== null
+        ? (entry as { inForceThrough?: unknown }).inForceThrough
+        : null;
+    if (!isCalendarDate(from) || !isCalendarDate(through)) {
+      return fail("INVALID_RECORD", ["history", "entries", i], entry, "an entry of certificateHistory", {
+        en: `history.entries.${i}: ${describeValue(entry)} is not a history entry { certificate, inForceThrough }`,
+        vi: `history.entries.${i}: ${describeValue(entry, "vi")} không phải là mục lịch sử { certificate, inForceThrough }`,
+      });
+    }
+    return { entry: entry as CertificateHistoryEntry, from, through };
+  });
 }

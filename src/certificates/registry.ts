@@ -14,7 +14,7 @@ import {
   daysBetween,
   parseCalendarDate,
 } from "../calendar/calendar-date.js";
-import { describeValue, fail, OcopError } from "../errors/ocop-error.js";
+import { describeValue, fail, OcopError, readInput } from "../errors/ocop-error.js";
 import { CERTIFICATE_RULES } from "./data/obligations.js";
 import { CERTIFICATE_VALIDITY } from "./data/validity.js";
 import { validityOf } from "./expiry.js";
@@ -87,8 +87,21 @@ export interface UpcomingReport {
 function badOption(path: string, value: unknown, rule: string): never {
   return fail("INVALID_ARGUMENT", ["options", path], value, rule, {
     en: `options.${path}: ${describeValue(value)} is not valid (${rule})`,
-    vi: `options.${path}: ${describeValue(value)} không hợp lệ (${rule})`,
+    vi: `options.${path}: ${describeValue(value, "vi")} không hợp lệ (${rule})`,
   });
+}
+
+/** A plain copy of the caller's options (read once, so that a getter runs once). */
+function copyOptions(options: object): { [K in keyof UpcomingOptions]?: unknown } {
+  const o = options as { [K in keyof UpcomingOptions]?: unknown };
+  const kinds = o.kinds;
+  return {
+    asOf: o.asOf,
+    withinDays: o.withinDays,
+    kinds: Array.isArray(kinds) ? Array.from(kinds as unknown[]) : kinds,
+    groupBy: o.groupBy,
+    onInvalid: o.onInvalid,
+  };
 }
 
 function compareItems(a: UpcomingItem, b: UpcomingItem): number {
@@ -140,7 +153,7 @@ export function upcomingCertificateDeadlines(
 ): UpcomingReport {
   if (typeof options !== "object" || options === null)
     badOption("", options, "an options object is required");
-  const opts = options as { [K in keyof UpcomingOptions]?: unknown };
+  const opts = readInput(["options"], () => copyOptions(options));
   const asOf = parseCalendarDate(opts.asOf, ["options", "asOf"]);
   const within = opts.withinDays;
   if (typeof within !== "number" || !Number.isSafeInteger(within) || within < 0 || within > 3650) {
@@ -157,10 +170,14 @@ export function upcomingCertificateDeadlines(
   if (groupBy !== "commune" && groupBy !== "province") badOption("groupBy", groupBy, "commune or province");
   const onInvalid = opts.onInvalid ?? "throw";
   if (onInvalid !== "throw" && onInvalid !== "skip") badOption("onInvalid", onInvalid, "throw or skip");
-  if (typeof certificates !== "object" || certificates === null || !(Symbol.iterator in certificates)) {
+  if (
+    typeof certificates !== "object" ||
+    certificates === null ||
+    !readInput(["certificates"], () => Symbol.iterator in certificates)
+  ) {
     fail("INVALID_ARGUMENT", ["certificates"], certificates, "an iterable of certificates", {
       en: `certificates: ${describeValue(certificates)} is not an iterable`,
-      vi: `certificates: ${describeValue(certificates)} không phải là danh sách`,
+      vi: `certificates: ${describeValue(certificates, "vi")} không phải là danh sách`,
     });
   }
   const until = addDays(asOf, within as number);
@@ -204,7 +221,7 @@ export function upcomingCertificateDeadlines(
     matched++;
   };
 
-  const iterator = (certificates as Iterable<unknown>)[Symbol.iterator]();
+  const iterator = readInput(["certificates"], () => (certificates as Iterable<unknown>)[Symbol.iterator]());
   for (;;) {
     let step: IteratorResult<unknown>;
     try {

@@ -4,7 +4,7 @@
  * @module
  */
 import { addDays, type CalendarDate, parseCalendarDate } from "../calendar/calendar-date.js";
-import { type Bilingual, describeValue, fail } from "../errors/ocop-error.js";
+import { type Bilingual, describeValue, fail, readInput } from "../errors/ocop-error.js";
 import { regulationAt } from "../regulations/registry.js";
 import type { RegimeId } from "../regulations/types.js";
 import { REVOCATION_GROUNDS, REVOCATION_RULES } from "./data/revocation.js";
@@ -47,7 +47,7 @@ export function revocationGround(id: RevocationGroundId): RevocationGround {
       "a revocation ground of 26/2026/QĐ-TTg Article 8.1 or of practice",
       {
         en: `ground: ${describeValue(id)} is not a revocation ground (${REVOCATION_GROUNDS.map((g) => g.id).join(", ")})`,
-        vi: `ground: ${describeValue(id)} không phải là căn cứ thu hồi (${REVOCATION_GROUNDS.map((g) => g.id).join(", ")})`,
+        vi: `ground: ${describeValue(id, "vi")} không phải là căn cứ thu hồi (${REVOCATION_GROUNDS.map((g) => g.id).join(", ")})`,
       },
     );
   }
@@ -63,7 +63,7 @@ function parseStars(stars: unknown): CertificateStars {
     "26/2026/QĐ-TTg, Article 4.1: certificates are for 3★ to 5★",
     {
       en: `stars: ${describeValue(stars)} is not 3, 4 or 5`,
-      vi: `stars: ${describeValue(stars)} không phải là 3, 4 hoặc 5`,
+      vi: `stars: ${describeValue(stars, "vi")} không phải là 3, 4 hoặc 5`,
     },
   );
 }
@@ -127,8 +127,9 @@ export function revocationDeadline(
   options: { readonly stars?: CertificateStars; readonly regime?: RegimeId } = {},
 ): RevocationDeadline {
   const day = parseCalendarDate(conclusionOn, ["conclusionOn"]);
-  const opts: { stars?: unknown; regime?: unknown } =
-    typeof options === "object" && options !== null ? options : {};
+  const opts: { stars?: unknown; regime?: unknown } = readInput(["options"], () =>
+    typeof options === "object" && options !== null ? { stars: options.stars, regime: options.regime } : {},
+  );
   const regime =
     opts.regime === undefined ? regulationAt(day).id : parseRegimeId(opts.regime, ["options", "regime"]);
   const rules = REVOCATION_RULES[regime];

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type CalendarDate, isCalendarDate } from "../calendar/calendar-date.js";
+import { type CalendarDate, isCalendarDate, parseCalendarDate } from "../calendar/calendar-date.js";
 import {
   describeValue,
   OcopError,
@@ -47,16 +47,26 @@ class Checker {
     this.issues.push(
       ocopIssue(this.code, path, value, rule, {
         en: `${where}: ${describeValue(value)} ${en}`,
-        vi: `${where}: ${describeValue(value)} ${vi}`,
+        vi: `${where}: ${describeValue(value, "vi")} ${vi}`,
       }),
     );
   }
 
   /** `value` when it is a non-array object, else `undefined` (with an issue at `path`). */
   object(value: unknown, path: Path): object | undefined {
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
+    if (typeof value === "object" && value !== null && !this.isArray(value, path)) return value;
     this.add(path, value, "an object is required", "is not an object", "không phải là đối tượng");
     return undefined;
+  }
+
+  /** `Array.isArray`, where a revoked proxy is an issue (and counts as no object). */
+  private isArray(value: object, path: Path): boolean {
+    try {
+      return Array.isArray(value);
+    } catch {
+      this.add(path, undefined, "fields must be readable", "cannot be read", "không đọc được");
+      return true;
+    }
   }
 
   /** An own property, never an inherited one; accessor errors become issues. */
@@ -102,7 +112,7 @@ class Checker {
   /** The own field `key` of `obj` as an object. */
   child(obj: object, key: string, path: Path): object | undefined {
     const value = this.own(obj, key, path);
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
+    if (typeof value === "object" && value !== null && !this.isArray(value, [...path, key])) return value;
     this.add([...path, key], value, "an object is required", "is not an object", "không phải là đối tượng");
     return undefined;
   }
@@ -445,7 +455,7 @@ function checkEvent(
  *
  * @param input - an array (or other iterable) of events
  * @param issuedOn - the certificate's issue date: no event may come before it
- * @throws {@link OcopError} `INVALID_EVENT`, listing every problem
+ * @throws {@link OcopError} `INVALID_EVENT`, listing every problem; `INVALID_DATE` for a bad `issuedOn`
  * @example
  * ```ts
  * parseCertificateEvents([{ kind: "re-evaluation-filed", on: "2029-01-10" }], "2026-06-15").length; // 1
@@ -456,20 +466,24 @@ export function parseCertificateEvents(
   issuedOn: CalendarDate,
   path: Path = ["events"],
 ): CertificateEvent[] {
+  const issued = parseCalendarDate(issuedOn, ["issuedOn"]);
   const c = new Checker("INVALID_EVENT");
   const out: CertificateEvent[] = [];
   let items: unknown[] | undefined;
-  if (Array.isArray(input)) items = input;
-  else if (typeof input === "object" && input !== null && Symbol.iterator in input) {
-    try {
+  try {
+    if (Array.isArray(input)) items = Array.from(input);
+    else if (typeof input === "object" && input !== null && Symbol.iterator in input) {
       items = [...(input as Iterable<unknown>)];
-    } catch {
-      c.add(path, input, "events are an iterable", "cannot be iterated", "không duyệt được");
+    } else {
+      c.add(path, input, "events are an array", "is not an array of events", "không phải là mảng sự kiện");
     }
-  } else c.add(path, input, "events are an array", "is not an array of events", "không phải là mảng sự kiện");
+  } catch {
+    // A revoked proxy, a getter or an iterator of the caller's that throws.
+    c.add(path, input, "events are an iterable", "cannot be iterated", "không duyệt được");
+  }
   if (items !== undefined) {
     for (let i = 0; i < items.length; i++) {
-      const e = checkEvent(items[i], [...path, i], c, issuedOn);
+      const e = checkEvent(items[i], [...path, i], c, issued);
       if (e !== undefined) out.push(e);
     }
   }

@@ -170,7 +170,7 @@ export function assertClassificationRegulation(
   const list = CLASSIFICATION_REGULATIONS.join(", ");
   fail("UNKNOWN_REGULATION", path, value, `the regulation must be one of ${list}`, {
     en: `${path.join(".")}: ${describeValue(value)} is not a regulation with a product classification (${list})`,
-    vi: `${path.join(".")}: ${describeValue(value)} không phải là văn bản có danh mục phân loại sản phẩm (${list})`,
+    vi: `${path.join(".")}: ${describeValue(value, "vi")} không phải là văn bản có danh mục phân loại sản phẩm (${list})`,
   });
 }
 
@@ -217,7 +217,7 @@ export function classificationNode(id: ClassificationId | string): Classificatio
       'a classification id is "<26/2026|148|1048>:<annex code>", e.g. "26/2026:I.1.a"',
       {
         en: `id: ${describeValue(id)} is not a classification node id (e.g. "26/2026:I", "26/2026:I.1", "26/2026:I.1.a")`,
-        vi: `id: ${describeValue(id)} không phải là mã của một mục trong danh mục phân loại (ví dụ "26/2026:I", "26/2026:I.1", "26/2026:I.1.a")`,
+        vi: `id: ${describeValue(id, "vi")} không phải là mã của một mục trong danh mục phân loại (ví dụ "26/2026:I", "26/2026:I.1", "26/2026:I.1.a")`,
       },
     );
   }
@@ -228,7 +228,7 @@ function assertSetNumber(value: unknown, path: readonly (string | number)[]): as
   if (typeof value === "number" && Number.isInteger(value)) return;
   fail("INVALID_ARGUMENT", path, value, "a criteria set number is a whole number (1–26)", {
     en: `${path.join(".")}: ${describeValue(value)} is not a whole number`,
-    vi: `${path.join(".")}: ${describeValue(value)} không phải là số nguyên`,
+    vi: `${path.join(".")}: ${describeValue(value, "vi")} không phải là số nguyên`,
   });
 }
 

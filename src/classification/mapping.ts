@@ -86,7 +86,7 @@ export function mapClassification(
   if (!from.leaf) {
     return fail("INVALID_ARGUMENT", ["fromId"], fromId, "only leaves (criteria sets) are mapped", {
       en: `fromId: ${describeValue(fromId)} is a ${from.level} with ${from.children.length} children, not a leaf; map its leaves (the ids in children) instead`,
-      vi: `fromId: ${describeValue(fromId)} là một mục cấp ${from.level} có ${from.children.length} mục con, không phải mục lá; hãy ánh xạ từng mục lá (các mã trong children)`,
+      vi: `fromId: ${describeValue(fromId, "vi")} là một mục cấp ${from.level} có ${from.children.length} mục con, không phải mục lá; hãy ánh xạ từng mục lá (các mã trong children)`,
     });
   }
   const start = CLASSIFICATION_REGULATIONS.indexOf(from.regulation);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { describeValue, fail } from "../errors/ocop-error.js";
+import { describeValue, fail, readInput } from "../errors/ocop-error.js";
 import {
   assertClassificationRegulation,
   CLASSIFICATION_DATA,
@@ -88,10 +88,17 @@ function readOptions(options: unknown): {
   level: ClassificationLevel | undefined;
 } {
   if (options === undefined) return { regulation: undefined, level: undefined };
+  return readInput(["options"], () => readObject(options));
+}
+
+function readObject(options: unknown): {
+  regulation: ClassificationRegulation | undefined;
+  level: ClassificationLevel | undefined;
+} {
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     return fail("INVALID_ARGUMENT", ["options"], options, "options must be an object", {
       en: `options: ${describeValue(options)} is not an object`,
-      vi: `options: ${describeValue(options)} không phải là một đối tượng`,
+      vi: `options: ${describeValue(options, "vi")} không phải là một đối tượng`,
     });
   }
   const regulation = Object.hasOwn(options, "regulation")
@@ -107,7 +114,7 @@ function readOptions(options: unknown): {
       'level must be "product", "group" or "subgroup"',
       {
         en: `options.level: ${describeValue(level)} is not "product", "group" or "subgroup"`,
-        vi: `options.level: ${describeValue(level)} không phải là "product", "group" hoặc "subgroup"`,
+        vi: `options.level: ${describeValue(level, "vi")} không phải là "product", "group" hoặc "subgroup"`,
       },
     );
   }
@@ -141,7 +148,7 @@ export function searchClassification(
   if (typeof query !== "string") {
     return fail("INVALID_ARGUMENT", ["query"], query, "the query must be a string", {
       en: `query: ${describeValue(query)} is not a string`,
-      vi: `query: ${describeValue(query)} không phải là chuỗi ký tự`,
+      vi: `query: ${describeValue(query, "vi")} không phải là chuỗi ký tự`,
     });
   }
   const { regulation, level } = readOptions(options);

@@ -32,7 +32,7 @@ function checkRegulation(regulation: unknown): CriteriaRegulationNumber {
   const known = KNOWN.map((k) => `"${k}"`).join(", ");
   return fail("UNKNOWN_REGULATION", ["regulation"], regulation, `one of ${known}`, {
     en: `regulation: ${describeValue(regulation)} is not a regulation with criteria sets; expected one of ${known}`,
-    vi: `regulation: ${describeValue(regulation)} không phải là văn bản có bộ tiêu chí; phải là một trong ${known}`,
+    vi: `regulation: ${describeValue(regulation, "vi")} không phải là văn bản có bộ tiêu chí; phải là một trong ${known}`,
   });
 }
 
@@ -86,7 +86,7 @@ export function criteriaSet(regulation: CriteriaRegulationNumber, setNumber: num
   const validVi = numbers.length === 0 ? "không có (chưa có bộ tiêu chí nào của văn bản này)" : valid;
   return fail("UNKNOWN_SET", ["setNumber"], setNumber, `a set number of ${checked}: ${valid}`, {
     en: `setNumber: ${describeValue(setNumber)} is not a set of ${checked}; valid set numbers: ${valid}`,
-    vi: `setNumber: ${describeValue(setNumber)} không phải là số bộ tiêu chí của ${checked}; số hợp lệ: ${validVi}`,
+    vi: `setNumber: ${describeValue(setNumber, "vi")} không phải là số bộ tiêu chí của ${checked}; số hợp lệ: ${validVi}`,
   });
 }
 

@@ -121,7 +121,7 @@ export class OcopError extends Error {
   }
 
   /**
-   * The message in the language asked for.
+   * The message in the language asked for (English for anything but `"vi"`).
    *
    * @example
    * ```ts
@@ -129,7 +129,7 @@ export class OcopError extends Error {
    * ```
    */
   messageIn(language: Language): string {
-    return this.messages[language];
+    return language === "vi" ? this.messages.vi : this.messages.en;
   }
 }
 
@@ -172,21 +172,61 @@ export function fail(
 }
 
 /**
- * Describes a value for an error message without calling user code (no `toString` of foreign objects).
+ * Describes a value for an error message without calling user code (no `toString` of foreign objects), in
+ * English (default) or Vietnamese. Strings, numbers, booleans, `null` and `undefined` are shown as they are.
  *
+ * @param lang - `"en"` (default) or `"vi"`
  * @example
  * ```ts
  * describeValue("abc"); // '"abc"'
  * describeValue({}); // "an object"
+ * describeValue([1], "vi"); // "một mảng"
  * ```
  */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown, lang: "en" | "vi" = "en"): string {
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
     return String(value);
   if (value === null) return "null";
   if (value === undefined) return "undefined";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+  const vi = lang === "vi";
+  try {
+    if (value instanceof Date) {
+      const invalid = Number.isNaN(Date.prototype.getTime.call(value));
+      return vi ? (invalid ? "một Date không hợp lệ" : "một Date") : invalid ? "an invalid Date" : "a Date";
+    }
+    if (Array.isArray(value)) return vi ? "một mảng" : "an array";
+  } catch {
+    // A proxy whose traps throw, a revoked proxy, or an object posing as a Date: not read any further.
+  }
+  if (typeof value === "object") return vi ? "một đối tượng" : "an object";
+  return vi ? `một giá trị kiểu ${typeof value}` : `a ${typeof value}`;
+}
+
+/**
+ * Reads from a caller's object: returns `read()`, or, when a getter or proxy trap of the caller's throws
+ * (anything but an `OcopError`), throws an {@link OcopError} `code` at `path` saying the input cannot be
+ * read, so that junk input never lets a foreign error escape.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const year = readInput(["lunar", "year"], () => (Object.hasOwn(lunar, "year") ? lunar.year : undefined));
+ * ```
+ */
+export function readInput<T>(
+  path: readonly (string | number)[],
+  read: () => T,
+  code: OcopErrorCode = "INVALID_ARGUMENT",
+): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof OcopError) throw error;
+    const where = path.length > 0 ? path.join(".") : "value";
+    return fail(code, path, undefined, "input must be plain data that can be read", {
+      en: `${where}: cannot be read (a getter or proxy of the input threw)`,
+      vi: `${where}: không đọc được (getter hoặc proxy của dữ liệu đầu vào gây lỗi)`,
+    });
+  }
 }

@@ -17,7 +17,7 @@ import {
   workingDayOnOrAfter,
 } from "../calendar/working-days.js";
 import type { Bilingual } from "../errors/ocop-error.js";
-import { describeValue, fail } from "../errors/ocop-error.js";
+import { describeValue, fail, readInput } from "../errors/ocop-error.js";
 import { dossierTransition, regime as regimeById, regulationAt } from "../regulations/registry.js";
 import type { DossierKind, RegimeId } from "../regulations/types.js";
 import { PROCEDURES } from "./data/procedures.js";
@@ -150,7 +150,7 @@ export function procedureDeadline(
   if (!isDeadlineStep(step)) {
     return fail("INVALID_ARGUMENT", ["step"], step, "the step must be one with a time limit in days", {
       en: `step: ${describeValue(step)} is not a step with a time limit (${DEADLINE_STEPS.join(", ")})`,
-      vi: `step: ${describeValue(step)} không phải là bước có thời hạn (${DEADLINE_STEPS.join(", ")})`,
+      vi: `step: ${describeValue(step, "vi")} không phải là bước có thời hạn (${DEADLINE_STEPS.join(", ")})`,
     });
   }
   const start = parseCalendarDate(startDate, ["startDate"]);
@@ -184,7 +184,8 @@ export function procedureDeadline(
     };
     return build(step, found.regime.id, found.rule.countedFrom, limit, calendar);
   }
-  const regimeId = options?.regime === undefined ? regulationAt(start).id : regimeById(options.regime).id;
+  const regimeOption = readInput(["options", "regime"], () => options?.regime);
+  const regimeId = regimeOption === undefined ? regulationAt(start).id : regimeById(regimeOption).id;
   const procedure = PROCEDURES[regimeId];
   let limit: TimeLimit | null;
   switch (step) {

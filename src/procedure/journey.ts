@@ -12,11 +12,11 @@
  */
 import { type CalendarDate, isCalendarDate } from "../calendar/calendar-date.js";
 import { CERTIFICATE_ISSUERS } from "../certificates/data/recognition.js";
-import { REVOCATION_GROUNDS } from "../certificates/data/revocation.js";
+import { REVOCATION_GROUNDS, REVOCATION_RULES } from "../certificates/data/revocation.js";
 import { certificateExpiry } from "../certificates/expiry.js";
 import type { RevocationGroundId } from "../certificates/types.js";
 import type { StarLevel } from "../criteria/types.js";
-import { type Bilingual, describeValue, fail } from "../errors/ocop-error.js";
+import { type Bilingual, describeValue, fail, readInput } from "../errors/ocop-error.js";
 import { regulationAt } from "../regulations/registry.js";
 import type { DossierKind, RegimeId } from "../regulations/types.js";
 import { starsForScore } from "../scoring/bands.js";
@@ -255,7 +255,7 @@ export interface Journey {
 export function assertNever(value: never, path: readonly (string | number)[] = ["value"]): never {
   return fail("INVALID_ARGUMENT", path, value, "a value of a closed union", {
     en: `${path.join(".")}: ${describeValue(value)} is not an expected value`,
-    vi: `${path.join(".")}: ${describeValue(value)} không phải là giá trị hợp lệ`,
+    vi: `${path.join(".")}: ${describeValue(value, "vi")} không phải là giá trị hợp lệ`,
   });
 }
 
@@ -283,7 +283,7 @@ function bad(
     `a journey ${code === "INVALID_EVENT" ? "event" : "record"} has the documented shape`,
     {
       en: `${path.join(".")}: ${describeValue(value)} ${what.en}`,
-      vi: `${path.join(".")}: ${describeValue(value)} ${what.vi}`,
+      vi: `${path.join(".")}: ${describeValue(value, "vi")} ${what.vi}`,
     },
   );
 }
@@ -685,7 +685,7 @@ function parseJourney(value: unknown): { journey: Journey; lastDate: CalendarDat
     journey: {
       state: parseState(own(value, "state")),
       certificate: parseCertificate(own(value, "certificate")),
-      history: history as readonly JourneyRecord[],
+      history: Array.from(history) as readonly JourneyRecord[],
     },
     lastDate,
   };
@@ -1119,15 +1119,10 @@ function transition(j: Journey, event: JourneyEvent): Step {
       const regime = regulationAt(event.date).id;
       const ground = REVOCATION_GROUNDS.find((g) => g.id === event.ground);
       if (ground === undefined || !(ground.regimes as readonly RegimeId[]).includes(regime)) {
-        forbid(
-          from,
-          event,
-          regime === "26/2026" ? "26/2026/QĐ-TTg, Article 8.1" : "grounds seen in practice (no text read)",
-          {
-            en: `"${event.ground}" is not a revocation ground under ${regime}`,
-            vi: `"${event.ground}" không phải là căn cứ thu hồi theo ${regime}`,
-          },
-        );
+        forbid(from, event, REVOCATION_RULES[regime].groundsReference, {
+          en: `"${event.ground}" is not a revocation ground under ${regime}`,
+          vi: `"${event.ground}" không phải là căn cứ thu hồi theo ${regime}`,
+        });
       }
       return { state: { status: "revoked", ground: event.ground }, certificate: null };
     }
@@ -1222,8 +1217,9 @@ export function startJourney(): Journey {
  * ```
  */
 export function applyEvent(journey: Journey, event: JourneyEvent): Journey {
-  const { journey: j, lastDate } = parseJourney(journey);
-  const e = parseEvent(event);
+  // A getter or proxy of the caller's that throws while the journey or the event is read: an OcopError.
+  const { journey: j, lastDate } = readInput(["journey"], () => parseJourney(journey));
+  const e = readInput(["event"], () => parseEvent(event), "INVALID_EVENT");
   if (lastDate !== null && e.date < lastDate) {
     bad(
       ["event", "date"],
@@ -1261,7 +1257,14 @@ export function applyEvent(journey: Journey, event: JourneyEvent): Journey {
  * ```
  */
 export function replayJourney(events: readonly JourneyEvent[], journey: Journey = startJourney()): Journey {
-  if (!Array.isArray(events)) {
+  const list = readInput(
+    ["events"],
+    () => (Array.isArray(events) ? Array.from(events) : null),
+    "INVALID_EVENT",
+  );
+  // A journey is checked even when there is no event to apply to it.
+  readInput(["journey"], () => parseJourney(journey));
+  if (list === null) {
     return bad(
       ["events"],
       events,
@@ -1270,6 +1273,6 @@ export function replayJourney(events: readonly JourneyEvent[], journey: Journey 
     );
   }
   let j = journey;
-  for (const e of events) j = applyEvent(j, e);
+  for (const e of list) j = applyEvent(j, e);
   return j;
 }

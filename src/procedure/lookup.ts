@@ -4,7 +4,7 @@
  * @module
  */
 import type { CalendarDate } from "../calendar/calendar-date.js";
-import { describeValue, fail } from "../errors/ocop-error.js";
+import { describeValue, fail, readInput } from "../errors/ocop-error.js";
 import { regulationAt } from "../regulations/registry.js";
 import type { RegimeId } from "../regulations/types.js";
 import { CYCLE_STEPS } from "./data/cycle.js";
@@ -25,20 +25,29 @@ import type { CycleStep, CycleStepId, RegimeProcedure } from "./types.js";
 export function procedureFor(
   by: { readonly regime: RegimeId } | { readonly date: CalendarDate | string },
 ): RegimeProcedure {
-  if (typeof by === "object" && by !== null) {
-    if (Object.hasOwn(by, "regime")) {
-      const id: unknown = (by as { regime: unknown }).regime;
+  // Each field read once: a getter or proxy of the caller's that throws is an OcopError.
+  const fields = readInput(["by"], () =>
+    typeof by === "object" && by !== null
+      ? {
+          regime: Object.hasOwn(by, "regime") ? { v: (by as { regime: unknown }).regime } : null,
+          date: Object.hasOwn(by, "date") ? { v: (by as { date: unknown }).date } : null,
+        }
+      : null,
+  );
+  if (fields !== null) {
+    if (fields.regime !== null) {
+      const id = fields.regime.v;
       if (typeof id === "string" && Object.hasOwn(PROCEDURES, id)) return PROCEDURES[id as RegimeId];
       return fail("UNKNOWN_REGULATION", ["regime"], id, "the regime must be one the library models", {
         en: `regime: ${describeValue(id)} is not a modelled regime (${Object.keys(PROCEDURES).join(", ")})`,
-        vi: `regime: ${describeValue(id)} không phải là chế độ được mô hình hóa (${Object.keys(PROCEDURES).join(", ")})`,
+        vi: `regime: ${describeValue(id, "vi")} không phải là chế độ được mô hình hóa (${Object.keys(PROCEDURES).join(", ")})`,
       });
     }
-    if (Object.hasOwn(by, "date")) return PROCEDURES[regulationAt((by as { date: string }).date).id];
+    if (fields.date !== null) return PROCEDURES[regulationAt(fields.date.v as string).id];
   }
   return fail("INVALID_ARGUMENT", ["by"], by, "procedureFor takes { regime } or { date }", {
     en: `by: ${describeValue(by)} is not { regime } or { date }`,
-    vi: `by: ${describeValue(by)} không phải là { regime } hoặc { date }`,
+    vi: `by: ${describeValue(by, "vi")} không phải là { regime } hoặc { date }`,
   });
 }
 
@@ -57,7 +66,7 @@ export function cycleStep(id: CycleStepId): CycleStep {
   if (found === undefined) {
     return fail("UNKNOWN_ID", ["id"], id, "a step of the six-step OCOP cycle", {
       en: `id: ${describeValue(id)} is not a cycle step (${CYCLE_STEPS.map((s) => s.id).join(", ")})`,
-      vi: `id: ${describeValue(id)} không phải là bước của chu trình (${CYCLE_STEPS.map((s) => s.id).join(", ")})`,
+      vi: `id: ${describeValue(id, "vi")} không phải là bước của chu trình (${CYCLE_STEPS.map((s) => s.id).join(", ")})`,
     });
   }
   return found;

@@ -10,7 +10,7 @@ import {
   calendarParts,
   parseCalendarDate,
 } from "../calendar/calendar-date.js";
-import { describeValue, fail } from "../errors/ocop-error.js";
+import { describeValue, fail, readInput } from "../errors/ocop-error.js";
 import { regime as regimeById, regulationAt } from "../regulations/registry.js";
 import type { RegimeId } from "../regulations/types.js";
 import { EVALUATION_ROUNDS } from "./data/rounds.js";
@@ -63,12 +63,13 @@ export function evaluationRound(
       "26/2026/QĐ-TTg, Article 5: rounds are held by the province and the Ministry",
       {
         en: `level: ${describeValue(level)} holds no evaluation rounds (province, central)`,
-        vi: `level: ${describeValue(level)} không tổ chức đợt đánh giá (province, central)`,
+        vi: `level: ${describeValue(level, "vi")} không tổ chức đợt đánh giá (province, central)`,
       },
     );
   }
   const date = parseCalendarDate(proposedOn, ["proposedOn"]);
-  const regimeId = options?.regime === undefined ? regulationAt(date).id : regimeById(options.regime).id;
+  const regimeOption = readInput(["options", "regime"], () => options?.regime);
+  const regimeId = regimeOption === undefined ? regulationAt(date).id : regimeById(regimeOption).id;
   const rules: readonly EvaluationRoundRule[] = EVALUATION_ROUNDS[regimeId].filter((r) => r.level === level);
   if (rules.length === 0) {
     return fail(

@@ -7,7 +7,7 @@
 import type { CalendarDate } from "../calendar/calendar-date.js";
 import type { StarLevel } from "../criteria/types.js";
 import type { Bilingual } from "../errors/ocop-error.js";
-import { describeValue, fail } from "../errors/ocop-error.js";
+import { describeValue, fail, readInput } from "../errors/ocop-error.js";
 import { regime as regimeById, regulationAt } from "../regulations/registry.js";
 import type { RegimeId } from "../regulations/types.js";
 import { starsForScore } from "../scoring/bands.js";
@@ -116,6 +116,12 @@ function isCertified(stars: StarLevel): stars is CertifiedStars {
   return stars >= 3;
 }
 
+/** A plain copy of the caller's input: own `regime`, `date` and `stars`, and `level` and `score`. */
+function copyInput(input: RouteEvaluationInput): RouteEvaluationInput {
+  const own = (key: "regime" | "date" | "stars") => (Object.hasOwn(input, key) ? { [key]: input[key] } : {});
+  return { ...own("regime"), ...own("date"), ...own("stars"), level: input.level, score: input.score };
+}
+
 function resolveRegime(input: RouteEvaluationInput): RegimeId {
   if (Object.hasOwn(input, "regime") && input.regime !== undefined) {
     if (typeof input.regime !== "string" || !Object.hasOwn(PROCEDURES, input.regime)) {
@@ -126,7 +132,7 @@ function resolveRegime(input: RouteEvaluationInput): RegimeId {
         "the regime must be one the library models",
         {
           en: `regime: ${describeValue(input.regime)} is not a modelled regime (${Object.keys(PROCEDURES).join(", ")})`,
-          vi: `regime: ${describeValue(input.regime)} không phải là chế độ được mô hình hóa (${Object.keys(PROCEDURES).join(", ")})`,
+          vi: `regime: ${describeValue(input.regime, "vi")} không phải là chế độ được mô hình hóa (${Object.keys(PROCEDURES).join(", ")})`,
         },
       );
     }
@@ -170,25 +176,27 @@ export function routeEvaluation(input: RouteEvaluationInput): EvaluationRouting 
       "routeEvaluation takes an object { regime or date, level, score }",
       {
         en: `input: ${describeValue(input)} is not an object { regime or date, level, score }`,
-        vi: `input: ${describeValue(input)} không phải là đối tượng { regime hoặc date, level, score }`,
+        vi: `input: ${describeValue(input, "vi")} không phải là đối tượng { regime hoặc date, level, score }`,
       },
     );
   }
-  const regime = resolveRegime(input);
-  const level: unknown = input.level;
+  // Each field read once, into a plain copy: a getter or proxy of the caller's that throws is an OcopError.
+  const copy = readInput(["input"], () => copyInput(input));
+  const regime = resolveRegime(copy);
+  const level: unknown = copy.level;
   if (typeof level !== "string" || !(EVALUATING_LEVELS as readonly string[]).includes(level)) {
     return fail("INVALID_ARGUMENT", ["level"], level, "the level is district, province or central", {
       en: `level: ${describeValue(level)} is not an evaluating level (${EVALUATING_LEVELS.join(", ")})`,
-      vi: `level: ${describeValue(level)} không phải là cấp đánh giá (${EVALUATING_LEVELS.join(", ")})`,
+      vi: `level: ${describeValue(level, "vi")} không phải là cấp đánh giá (${EVALUATING_LEVELS.join(", ")})`,
     });
   }
   const procedure: RegimeProcedure = PROCEDURES[regime];
   const stage = stageOf(procedure, level as EvaluatingLevel, ["level"]);
-  const band = starsForScore(input.score, regime).stars;
-  const score = input.score;
+  const band = starsForScore(copy.score, regime).stars;
+  const score = copy.score;
   let stars: StarLevel = band;
-  if (Object.hasOwn(input, "stars") && input.stars !== undefined) {
-    const s: unknown = input.stars;
+  if (Object.hasOwn(copy, "stars") && copy.stars !== undefined) {
+    const s: unknown = copy.stars;
     if (typeof s !== "number" || !Number.isInteger(s) || s < 1 || s > band) {
       return fail(
         "INVALID_STARS",
@@ -197,7 +205,7 @@ export function routeEvaluation(input: RouteEvaluationInput): EvaluationRouting 
         "Decision 26/2026/QĐ-TTg, Article 3.3: the stars cannot exceed the score's band",
         {
           en: `stars: ${describeValue(s)} is not a star level from 1 to ${band} (the band of ${score} points)`,
-          vi: `stars: ${describeValue(s)} không phải là hạng sao từ 1 đến ${band} (hạng của ${score} điểm)`,
+          vi: `stars: ${describeValue(s, "vi")} không phải là hạng sao từ 1 đến ${band} (hạng của ${score} điểm)`,
         },
       );
     }

@@ -65,7 +65,7 @@ export function regulation(number: RegulationNumber): Regulation {
       "the regulation must be one the library models",
       {
         en: `regulation: ${describeValue(number)} is not a modelled OCOP regulation (${REGULATIONS.map((r) => r.number).join(", ")})`,
-        vi: `regulation: ${describeValue(number)} không phải là văn bản OCOP được mô hình hóa (${REGULATIONS.map((r) => r.number).join(", ")})`,
+        vi: `regulation: ${describeValue(number, "vi")} không phải là văn bản OCOP được mô hình hóa (${REGULATIONS.map((r) => r.number).join(", ")})`,
       },
     );
   }
@@ -86,7 +86,7 @@ export function regime(id: RegimeId): Regime {
   if (found === undefined) {
     return fail("UNKNOWN_REGULATION", ["regime"], id, "the regime must be one the library models", {
       en: `regime: ${describeValue(id)} is not a modelled regime (${REGIMES.map((r) => r.id).join(", ")})`,
-      vi: `regime: ${describeValue(id)} không phải là chế độ được mô hình hóa (${REGIMES.map((r) => r.id).join(", ")})`,
+      vi: `regime: ${describeValue(id, "vi")} không phải là chế độ được mô hình hóa (${REGIMES.map((r) => r.id).join(", ")})`,
     });
   }
   return found;
@@ -146,6 +146,7 @@ export interface DossierTransitionResult {
  * @param kind - first evaluation, upgrade or re-evaluation
  * @param pendingOn - a date on which the dossier is still pending; the rule covers it only if a new regime
  *   is in force by then (default: the rule's effective date)
+ * @throws {@link OcopError} `INVALID_DATE` for a bad date; `INVALID_ARGUMENT` for an unknown `kind`
  * @example
  * ```ts
  * dossierTransition("2026-05-10", "re-evaluation")?.completeBy; // "2026-06-21" (a Sunday)
@@ -161,6 +162,12 @@ export function dossierTransition(
 ): DossierTransitionResult | null {
   const filed = parseCalendarDate(filedOn, ["filedOn"]);
   const pending = pendingOn === undefined ? undefined : parseCalendarDate(pendingOn, ["pendingOn"]);
+  if (kind !== "first-evaluation" && kind !== "upgrade" && kind !== "re-evaluation") {
+    fail("INVALID_ARGUMENT", ["kind"], kind, "a dossier kind is first-evaluation, upgrade or re-evaluation", {
+      en: `kind: ${describeValue(kind)} is not a dossier kind (first-evaluation, upgrade, re-evaluation)`,
+      vi: `kind: ${describeValue(kind, "vi")} không phải là loại hồ sơ (first-evaluation, upgrade, re-evaluation)`,
+    });
+  }
   for (const rule of DOSSIER_TRANSITIONS) {
     if (filed >= rule.filedBefore || !rule.kinds.includes(kind)) continue;
     if (pending !== undefined && pending < rule.countedFrom) continue;

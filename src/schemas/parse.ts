@@ -34,11 +34,11 @@ export type SafeParseResult<T> =
 const CODES: ReadonlyMap<z.ZodType, IssueCode> = new Map(SCHEMA_CATALOGUE.map((e) => [e.schema, e.code]));
 
 /** A description of any value that never throws (a revoked proxy makes `describeValue` throw). */
-function describe(value: unknown): string {
+function describe(value: unknown, lang: "en" | "vi" = "en"): string {
   try {
-    return describeValue(value);
+    return describeValue(value, lang);
   } catch {
-    return "a value";
+    return lang === "vi" ? "một giá trị" : "a value";
   }
 }
 
@@ -282,10 +282,10 @@ export function toOcopIssues(
     const value = d.value === undefined ? read : d.value.v;
     const where = full.length > 0 ? full.join(".") : "value";
     const shown = d.describesValue
-      ? ""
+      ? { en: "", vi: "" }
       : issue.code === "unrecognized_keys"
-        ? "the object "
-        : `${describe(value)} `;
+        ? { en: "the object ", vi: "đối tượng " }
+        : { en: `${describe(value)} `, vi: `${describe(value, "vi")} ` };
     const isDate = issue.code === "custom" && issue.params?.["code"] === "INVALID_DATE";
     const fallback = typeof code === "function" ? code(relative) : code;
     return {
@@ -293,7 +293,7 @@ export function toOcopIssues(
       path: full,
       value,
       rule: d.rule,
-      message: { en: `${where}: ${shown}${d.en}`, vi: `${where}: ${shown}${d.vi}` },
+      message: { en: `${where}: ${shown.en}${d.en}`, vi: `${where}: ${shown.vi}${d.vi}` },
     };
   });
   const [first, ...rest] = issues;
@@ -357,9 +357,15 @@ export function safeParseWith<T extends z.ZodType>(
   options: ParseOptions = {},
 ): SafeParseResult<z.output<T>> {
   const code = options.code ?? CODES.get(schema) ?? "INVALID_DATA";
-  let result: z.ZodSafeParseResult<z.output<T>>;
   try {
-    result = schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<T>>;
+    // zod reads a copy: its `.readonly()` freezes the value it hands back even when the inner schema rejects
+    // it (and then hands back the input itself), which would freeze the caller's own objects.
+    const result = schema.safeParse(copyOf(input, new Map()), { reportInput: true }) as z.ZodSafeParseResult<
+      z.output<T>
+    >;
+    if (result.success) return { success: true, data: result.data };
+    // Still inside the try: zod words its own messages lazily, reading the values again.
+    return { success: false, error: new OcopError(toOcopIssues(result.error, input, path, code)) };
   } catch (error) {
     if (error instanceof OcopError) return { success: false, error };
     const where = path.length > 0 ? path.join(".") : "value";
@@ -374,12 +380,40 @@ export function safeParseWith<T extends z.ZodType>(
           rule: "input must be plain data that can be read",
           message: {
             en: `${where}: ${describe(input)} cannot be read as plain data`,
-            vi: `${where}: ${describe(input)} không đọc được như dữ liệu thông thường`,
+            vi: `${where}: ${describe(input, "vi")} không đọc được như dữ liệu thông thường`,
           },
         },
       ]),
     };
   }
-  if (result.success) return { success: true, data: result.data };
-  return { success: false, error: new OcopError(toOcopIssues(result.error, input, path, code)) };
+}
+
+/**
+ * A copy of `value` for zod to read: objects and arrays with their prototype and own enumerable properties
+ * (getters read once), dates, maps and sets; primitives as they are. A getter or proxy that throws makes it
+ * throw.
+ */
+function copyOf(value: unknown, seen: Map<object, unknown>): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const known = seen.get(value);
+  if (known !== undefined) return known;
+  let copy: object;
+  if (Array.isArray(value)) copy = new Array(value.length);
+  else if (value instanceof Date) copy = new Date(Date.prototype.getTime.call(value));
+  else if (value instanceof Map) copy = new Map();
+  else if (value instanceof Set) copy = new Set();
+  else copy = Object.create(Object.getPrototypeOf(value) as object | null) as object;
+  seen.set(value, copy);
+  if (copy instanceof Map) {
+    for (const [k, v] of Map.prototype.entries.call(value)) copy.set(copyOf(k, seen), copyOf(v, seen));
+  } else if (copy instanceof Set) {
+    for (const v of Set.prototype.values.call(value)) copy.add(copyOf(v, seen));
+  }
+  for (const key of Reflect.ownKeys(value)) {
+    if (key === "length" && Array.isArray(value)) continue;
+    if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue;
+    const v = copyOf((value as Record<PropertyKey, unknown>)[key], seen);
+    Object.defineProperty(copy, key, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
 }

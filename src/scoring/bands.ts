@@ -4,12 +4,12 @@
  * @module
  */
 import type { StarLevel } from "../criteria/types.js";
-import { describeValue, fail } from "../errors/ocop-error.js";
+import { describeValue, fail, readInput } from "../errors/ocop-error.js";
 import { ALL_REGIMES } from "../regulations/registry.js";
 import type { CriteriaRegulationNumber, RegimeId } from "../regulations/types.js";
 import { RECOGNITION } from "./data/recognition.js";
 import { STAR_BANDS } from "./data/star-bands.js";
-import type { RecognitionRule, StarBand, StarBandTable } from "./types.js";
+import type { BandBounds, RecognitionRule, StarBand, StarBandTable } from "./types.js";
 
 /** A regime id (`"148+1489"`) or a criteria regulation number (`"148/QĐ-TTg"`). */
 export type RegimeOrRegulation = RegimeId | CriteriaRegulationNumber;
@@ -39,7 +39,7 @@ export function baseRegulation(value: unknown, path: readonly (string | number)[
     "a regime id or a criteria regulation number the library models",
     {
       en: `${path.join(".")}: ${describeValue(value)} is not a modelled regime or criteria regulation (${known()})`,
-      vi: `${path.join(".")}: ${describeValue(value)} không phải là chế độ hoặc văn bản bộ tiêu chí được mô hình hóa (${known()})`,
+      vi: `${path.join(".")}: ${describeValue(value, "vi")} không phải là chế độ hoặc văn bản bộ tiêu chí được mô hình hóa (${known()})`,
     },
   );
 }
@@ -95,6 +95,8 @@ export function recognitionRule(regulation: RegimeOrRegulation = "26/2026"): Rec
  * Whether a score lies in a band, with the bounds the library applies (`from` inclusive; `to` inclusive
  * or not as the band says).
  *
+ * @throws {@link OcopError} `INVALID_SCORE` when `score` is not a number; `INVALID_ARGUMENT` when `band`
+ *   has no numeric `from` and `to`
  * @example
  * ```ts
  * const four = starBands("26/2026").bands[1]; // 4★: from 70 to under 90
@@ -103,6 +105,28 @@ export function recognitionRule(regulation: RegimeOrRegulation = "26/2026"): Rec
  * ```
  */
 export function inBand(score: number, band: StarBand): boolean {
+  if (typeof score !== "number") {
+    fail("INVALID_SCORE", ["score"], score, "a score is a number", {
+      en: `score: ${describeValue(score)} is not a number`,
+      vi: `score: ${describeValue(score, "vi")} không phải là số`,
+    });
+  }
+  const bounds = readInput(["band"], () =>
+    typeof band === "object" && band !== null
+      ? { from: band.from, to: band.to, toInclusive: band.toInclusive }
+      : null,
+  );
+  if (bounds === null || typeof bounds.from !== "number" || typeof bounds.to !== "number") {
+    fail("INVALID_ARGUMENT", ["band"], band, "a band has a numeric from and to (see starBands)", {
+      en: `band: ${describeValue(band)} is not a star band { from, to, toInclusive }`,
+      vi: `band: ${describeValue(band, "vi")} không phải là khoảng điểm hạng sao { from, to, toInclusive }`,
+    });
+  }
+  return within(score, bounds);
+}
+
+/** Whether a score lies in bounds already checked. */
+function within(score: number, band: BandBounds): boolean {
   return score >= band.from && (band.toInclusive ? score <= band.to : score < band.to);
 }
 
@@ -135,11 +159,11 @@ export function starsForScore(score: number, regulation: RegimeOrRegulation = CU
  */
 export function bandOf(score: unknown, table: StarBandTable, path: readonly (string | number)[]): StarBand {
   if (typeof score === "number" && score >= 0 && score <= table.max) {
-    for (const band of table.bands) if (inBand(score, band)) return band;
+    for (const band of table.bands) if (within(score, band)) return band;
   }
   return fail("INVALID_SCORE", path, score, `${table.source}: a score is a number from 0 to ${table.max}`, {
     en: `${path.join(".")}: ${describeValue(score)} is not a score from 0 to ${table.max}`,
-    vi: `${path.join(".")}: ${describeValue(score)} không phải là điểm từ 0 đến ${table.max}`,
+    vi: `${path.join(".")}: ${describeValue(score, "vi")} không phải là điểm từ 0 đến ${table.max}`,
   });
 }
 

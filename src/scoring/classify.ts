@@ -4,7 +4,14 @@
  * @module
  */
 import type { CriteriaSet, MarkerLevel, StarLevel } from "../criteria/types.js";
-import { type Bilingual, describeValue, fail, OcopError, type OcopIssue } from "../errors/ocop-error.js";
+import {
+  type Bilingual,
+  describeValue,
+  fail,
+  OcopError,
+  type OcopIssue,
+  readInput,
+} from "../errors/ocop-error.js";
 import { ALL_REGIMES } from "../regulations/registry.js";
 import type { RegimeId } from "../regulations/types.js";
 import { bandOf, baseRegulation, regimeOf } from "./bands.js";
@@ -54,7 +61,10 @@ export interface Context {
  */
 export function contextOf(set: CriteriaSet, regimeOption: unknown): Context {
   const t = tablesFor(set);
-  const base = baseRegulation(set.regulation, ["set", "regulation"]);
+  const base = baseRegulation(
+    readInput(["set", "regulation"], () => set.regulation),
+    ["set", "regulation"],
+  );
   let regime: RegimeId;
   if (regimeOption === undefined) {
     regime = regimeOf(base, ["set", "regulation"]);
@@ -69,13 +79,25 @@ export function contextOf(set: CriteriaSet, regimeOption: unknown): Context {
         "the regime must be one based on the set's regulation",
         {
           en: `options.regime: ${describeValue(regimeOption)} is not a regime of ${base} (${allowed.join(", ")})`,
-          vi: `options.regime: ${describeValue(regimeOption)} không phải là chế độ của ${base} (${allowed.join(", ")})`,
+          vi: `options.regime: ${describeValue(regimeOption, "vi")} không phải là chế độ của ${base} (${allowed.join(", ")})`,
         },
       );
     }
     regime = found.id;
   }
   return { t, table: STAR_BANDS[base], regime, rule: RECOGNITION[regime] };
+}
+
+/**
+ * The `regime` of the options of {@link classify} and `nextStarGap` (`undefined` when the options are not
+ * an object).
+ *
+ * @internal
+ */
+export function regimeOptionOf(options: unknown): unknown {
+  return readInput(["options", "regime"], () =>
+    isRecord(options) ? (options as { regime?: unknown }).regime : undefined,
+  );
 }
 
 /** A scored sheet given back to us: trusted only after re-scoring its points. */
@@ -136,8 +158,13 @@ function rescore(t: SetTables, entry: unknown, root: readonly (string | number)[
  * @internal
  */
 export function scoreAll(t: SetTables, input: unknown): ScoreSheet[] {
-  if (!Array.isArray(input)) return [scoreEntry(t, input, ["answers"])];
-  if (input.length === 0) {
+  const list = readInput(
+    ["answers"],
+    () => (Array.isArray(input) ? Array.from(input as unknown[]) : null),
+    "INVALID_ANSWERS",
+  );
+  if (list === null) return [scoreEntry(t, input, ["answers"])];
+  if (list.length === 0) {
     return fail("INVALID_ANSWERS", ["answers"], input, "at least one sheet is classified", {
       en: "answers: the list of sheets is empty",
       vi: "answers: danh sách phiếu rỗng",
@@ -145,9 +172,9 @@ export function scoreAll(t: SetTables, input: unknown): ScoreSheet[] {
   }
   const sheets: ScoreSheet[] = [];
   const issues: OcopIssue[] = [];
-  for (let i = 0; i < input.length; i++) {
+  for (let i = 0; i < list.length; i++) {
     try {
-      sheets.push(scoreEntry(t, input[i], ["answers", i]));
+      sheets.push(scoreEntry(t, list[i], ["answers", i]));
     } catch (error) {
       if (!(error instanceof OcopError)) throw error;
       issues.push(...error.issues);
@@ -301,6 +328,9 @@ export function classify(
   input: ClassifyInput,
   options: ClassifyOptions = {},
 ): Classification {
-  const ctx = contextOf(set, isRecord(options) ? options.regime : undefined);
-  return classifySheets(ctx, scoreAll(ctx.t, input));
+  const ctx = contextOf(set, regimeOptionOf(options));
+  const sheets = scoreAll(ctx.t, input);
+  // From here only the set is read (criterion names, option texts): a getter of a caller's set that throws
+  // is an OcopError, not its error.
+  return readInput(["set"], () => classifySheets(ctx, sheets));
 }

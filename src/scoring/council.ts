@@ -4,7 +4,7 @@
  * @module
  */
 import type { CriteriaSet, PartId } from "../criteria/types.js";
-import { describeValue, fail, type OcopIssue, ocopIssue } from "../errors/ocop-error.js";
+import { describeValue, fail, type OcopIssue, ocopIssue, readInput } from "../errors/ocop-error.js";
 import { umbrellaError } from "./score-sheet.js";
 import type { CouncilScore, ScoreSheet } from "./types.js";
 
@@ -58,10 +58,15 @@ function looksLikeSheet(value: object): value is ScoreSheet {
  * ```
  */
 export function councilScore(sheets: readonly MemberScore[]): CouncilScore {
+  // A getter or proxy of the caller's that throws while the sheets are read: an OcopError, not its error.
+  return readInput(["sheets"], () => councilOf(sheets), "INVALID_SHEETS");
+}
+
+function councilOf(sheets: readonly MemberScore[]): CouncilScore {
   if (!Array.isArray(sheets) || sheets.length === 0) {
     return fail("INVALID_SHEETS", ["sheets"], sheets, RULE, {
       en: `sheets: ${describeValue(sheets)} is not a non-empty list of members' sheets or totals`,
-      vi: `sheets: ${describeValue(sheets)} không phải là danh sách (không rỗng) phiếu hoặc tổng điểm của các thành viên`,
+      vi: `sheets: ${describeValue(sheets, "vi")} không phải là danh sách (không rỗng) phiếu hoặc tổng điểm của các thành viên`,
     });
   }
   const issues: OcopIssue[] = [];
@@ -94,7 +99,7 @@ export function councilScore(sheets: readonly MemberScore[]): CouncilScore {
     issues.push(
       ocopIssue("INVALID_SHEETS", ["sheets", i], entry, RULE, {
         en: `sheets.${i}: ${describeValue(entry)} is neither a scored sheet nor a total from 0 to 100`,
-        vi: `sheets.${i}: ${describeValue(entry)} không phải là phiếu đã chấm hoặc tổng điểm từ 0 đến 100`,
+        vi: `sheets.${i}: ${describeValue(entry, "vi")} không phải là phiếu đã chấm hoặc tổng điểm từ 0 đến 100`,
       }),
     );
   }

@@ -4,8 +4,16 @@
  * @module
  */
 import type { CriteriaSet, MarkerLevel, StarLevel } from "../criteria/types.js";
+import { readInput } from "../errors/ocop-error.js";
 import { bandFloor } from "./bands.js";
-import { type ClassifyOptions, classifySheets, contextOf, scoreAll } from "./classify.js";
+import {
+  type ClassifyOptions,
+  type Context,
+  classifySheets,
+  contextOf,
+  regimeOptionOf,
+  scoreAll,
+} from "./classify.js";
 import { scoreWith } from "./score-sheet.js";
 import type { SetTables } from "./tables.js";
 import type { Answers, GapChange, ScoreSheet, StarGap } from "./types.js";
@@ -165,8 +173,14 @@ export function nextStarGap(
   answers: Answers | ScoreSheet,
   options: ClassifyOptions = {},
 ): StarGap | null {
-  const ctx = contextOf(set, typeof options === "object" && options !== null ? options.regime : undefined);
+  const ctx = contextOf(set, regimeOptionOf(options));
   const [sheet] = scoreAll(ctx.t, answers) as [ScoreSheet];
+  // From here only the set is read (criterion names, option texts): a getter of a caller's set that throws
+  // is an OcopError, not its error.
+  return readInput(["set"], () => gapOf(ctx, sheet));
+}
+
+function gapOf(ctx: Context, sheet: ScoreSheet): StarGap | null {
   const now = classifySheets(ctx, [sheet]);
   if (now.stars === 5) return null;
   const to = (now.stars + 1) as StarLevel;

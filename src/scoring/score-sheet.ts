@@ -67,7 +67,7 @@ function diagnose(t: SetTables, answers: object, root: readonly (string | number
     issues.push(
       ocopIssue("POINTS_NOT_OFFERED", at(root, id), v, rule, {
         en: `${where(root, id)}: ${describeValue(v)} is not one of the points criterion ${id} (${c.name.en}) offers: ${list}`,
-        vi: `${where(root, id)}: ${describeValue(v)} không phải là số điểm của một lựa chọn của tiêu chí ${id} (${c.name.vi}): ${list}`,
+        vi: `${where(root, id)}: ${describeValue(v, "vi")} không phải là số điểm của một lựa chọn của tiêu chí ${id} (${c.name.vi}): ${list}`,
       }),
     );
   }
@@ -76,7 +76,7 @@ function diagnose(t: SetTables, answers: object, root: readonly (string | number
     issues.push(
       ocopIssue("UNKNOWN_CRITERION", at(root, key), a[key], rule, {
         en: `${root.join(".")}: ${describeValue(key)} is not a criterion of set ${set.number} (${set.regulation})`,
-        vi: `${root.join(".")}: ${describeValue(key)} không phải là tiêu chí của bộ ${set.number} (${set.regulation})`,
+        vi: `${root.join(".")}: ${describeValue(key, "vi")} không phải là tiêu chí của bộ ${set.number} (${set.regulation})`,
       }),
     );
   }
@@ -92,7 +92,7 @@ function diagnose(t: SetTables, answers: object, root: readonly (string | number
 export function notARecord(set: CriteriaSet, value: unknown, root: readonly (string | number)[]): OcopError {
   const issue = ocopIssue("INVALID_ANSWERS", root, value, ruleOf(set), {
     en: `${root.join(".")}: ${describeValue(value)} is not a readable record of points by criterion id`,
-    vi: `${root.join(".")}: ${describeValue(value)} không phải là bảng điểm theo mã tiêu chí đọc được`,
+    vi: `${root.join(".")}: ${describeValue(value, "vi")} không phải là bảng điểm theo mã tiêu chí đọc được`,
   });
   return new OcopError([issue]);
 }

@@ -8,7 +8,7 @@
  * @internal
  */
 import type { CriteriaSet, Criterion, PartId } from "../criteria/types.js";
-import { describeValue, fail } from "../errors/ocop-error.js";
+import { describeValue, fail, readInput } from "../errors/ocop-error.js";
 
 /** Index of a part in the part arrays. */
 export const PART_IDS: readonly PartId[] = ["A", "B", "C"];
@@ -68,7 +68,7 @@ function bad(path: readonly (string | number)[], value: unknown, what: string): 
     "a criteria set as the library defines it (src/criteria/types.ts)",
     {
       en: `${path.join(".")}: ${describeValue(value)} is not ${what}`,
-      vi: `${path.join(".")}: ${describeValue(value)} không phải là ${what}`,
+      vi: `${path.join(".")}: ${describeValue(value, "vi")} không phải là ${what}`,
     },
   );
 }
@@ -195,7 +195,8 @@ export function tablesFor(set: CriteriaSet): SetTables {
   if (typeof set !== "object" || set === null) return bad(["set"], set, "a criteria set");
   let t = CACHE.get(set);
   if (t === undefined) {
-    t = build(set);
+    // A getter or proxy of the caller's that throws while the set is read: an OcopError, not its error.
+    t = readInput(["set"], () => build(set));
     CACHE.set(set, t);
   }
   return t;

@@ -7,7 +7,8 @@ import { describeValue, fail } from "../errors/ocop-error.js";
 
 /**
  * A share as a percentage rounded half-up to a number of decimals (default 1), the way OCOP reports publish
- * them ("467 of 630 products are food: 74.1%"). Computed in integers, so `115 / 630` gives 18.3, not 18.2.
+ * them ("467 of 630 products are food: 74.1%"). Computed in integers, so an exact half always rounds up:
+ * `roundedPercent(23, 80)` is 28.8 (28.75%), where binary floating point (`(23 / 80 * 100).toFixed(1)`) gives 28.7.
  *
  * @param part - a whole number from 0 to `whole`
  * @param whole - a whole number greater than 0
@@ -18,6 +19,7 @@ import { describeValue, fail } from "../errors/ocop-error.js";
  * roundedPercent(467, 630); // 74.1
  * roundedPercent(5, 630); // 0.8
  * roundedPercent(1, 3, 2); // 33.33
+ * roundedPercent(23, 80); // 28.8 (28.75 rounded half-up)
  * ```
  */
 export function roundedPercent(part: number, whole: number, decimals = 1): number {
@@ -26,13 +28,13 @@ export function roundedPercent(part: number, whole: number, decimals = 1): numbe
   if (whole === 0 || part > whole) {
     fail("INVALID_DATA", ["part"], part, "a share needs 0 <= part <= whole and whole > 0", {
       en: `part: ${describeValue(part)} of ${describeValue(whole)} is not a share (0 <= part <= whole, whole > 0)`,
-      vi: `part: ${describeValue(part)} trên ${describeValue(whole)} không phải là tỷ lệ (0 <= phần <= tổng, tổng > 0)`,
+      vi: `part: ${describeValue(part, "vi")} trên ${describeValue(whole, "vi")} không phải là tỷ lệ (0 <= phần <= tổng, tổng > 0)`,
     });
   }
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) {
     fail("INVALID_ARGUMENT", ["decimals"], decimals, "decimals is a whole number from 0 to 4", {
       en: `decimals: ${describeValue(decimals)} must be a whole number from 0 to 4`,
-      vi: `decimals: ${describeValue(decimals)} phải là số nguyên từ 0 đến 4`,
+      vi: `decimals: ${describeValue(decimals, "vi")} phải là số nguyên từ 0 đến 4`,
     });
   }
   const scale = 10 ** decimals;
@@ -41,7 +43,19 @@ export function roundedPercent(part: number, whole: number, decimals = 1): numbe
   return scaled / scale;
 }
 
-/** Throws unless `value` is a whole number >= 0. */
+/**
+ * Returns `value` if it is a count (a whole number >= 0), else throws.
+ *
+ * @param field - the field's name, the default path
+ * @param path - where the value sits in the caller's argument (default `[field]`)
+ * @throws {@link OcopError} `INVALID_DATA` for anything but a safe whole number >= 0
+ * @example
+ * ```ts
+ * checkCount(467, "part"); // 467
+ * checkCount(2.5, "part", ["data", "part"]); // throws OcopError INVALID_DATA
+ * // "data.part: 2.5 is not a count (a whole number >= 0)"
+ * ```
+ */
 export function checkCount(
   value: unknown,
   field: string,
@@ -50,7 +64,7 @@ export function checkCount(
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
     fail("INVALID_DATA", path, value, "a count is a whole number >= 0", {
       en: `${path.join(".")}: ${describeValue(value)} is not a count (a whole number >= 0)`,
-      vi: `${path.join(".")}: ${describeValue(value)} không phải là số lượng (số nguyên >= 0)`,
+      vi: `${path.join(".")}: ${describeValue(value, "vi")} không phải là số lượng (số nguyên >= 0)`,
     });
   }
   return value;

@@ -4,7 +4,7 @@
  * @module
  */
 import type { StarLevel } from "../criteria/types.js";
-import { describeValue, fail } from "../errors/ocop-error.js";
+import { describeValue, fail, readInput } from "../errors/ocop-error.js";
 import { roundedPercent } from "./percent.js";
 
 /** One product in a registry (the fields statistics read; any others are ignored). */
@@ -59,7 +59,7 @@ function rankOf(record: ProductRecord, index: number): string {
   if (stars !== 1 && stars !== 2 && stars !== 3 && stars !== 4 && stars !== 5) {
     fail("INVALID_DATA", ["records", index, "stars"], stars, "stars is a whole number from 1 to 5", {
       en: `records.${index}.stars: ${describeValue(stars)} is not a star level (1–5)`,
-      vi: `records.${index}.stars: ${describeValue(stars)} không phải là hạng sao (1–5)`,
+      vi: `records.${index}.stars: ${describeValue(stars, "vi")} không phải là hạng sao (1–5)`,
     });
   }
   return record.potentialFiveStar === true && stars < 5 ? "potential-5" : String(stars);
@@ -71,7 +71,7 @@ function label(value: unknown, field: string, index: number): string {
   if (field === "year" && typeof value === "number" && Number.isSafeInteger(value)) return String(value);
   return fail("INVALID_DATA", ["records", index, field], value, `${field} is a non-empty text`, {
     en: `records.${index}.${field}: ${describeValue(value)} is not a valid ${field}`,
-    vi: `records.${index}.${field}: ${describeValue(value)} không hợp lệ`,
+    vi: `records.${index}.${field}: ${describeValue(value, "vi")} không hợp lệ`,
   });
 }
 
@@ -111,36 +111,49 @@ export function productStatistics(
   if (
     records === null ||
     typeof records !== "object" ||
-    typeof (records as Iterable<unknown>)[Symbol.iterator] !== "function"
+    readInput(["records"], () => typeof (records as Iterable<unknown>)[Symbol.iterator], "INVALID_DATA") !==
+      "function"
   ) {
     fail("INVALID_DATA", ["records"], records, "records is an iterable of product records", {
       en: `records: ${describeValue(records)} is not an iterable of product records`,
-      vi: `records: ${describeValue(records)} không phải là danh sách sản phẩm`,
+      vi: `records: ${describeValue(records, "vi")} không phải là danh sách sản phẩm`,
     });
   }
-  const decimals = options.decimals ?? 1;
+  const decimals =
+    readInput(
+      ["options", "decimals"],
+      () => (typeof options === "object" && options !== null ? options.decimals : undefined),
+      "INVALID_DATA",
+    ) ?? 1;
   const ranks = new Map<string, number>();
   const groups = new Map<string, number>();
   const localities = new Map<string, number>();
   const years = new Map<string, number>();
   let total = 0;
-  for (const record of records) {
-    if (record === null || typeof record !== "object") {
-      fail("INVALID_DATA", ["records", total], record, "each record is an object", {
-        en: `records.${total}: ${describeValue(record)} is not a product record`,
-        vi: `records.${total}: ${describeValue(record)} không phải là bản ghi sản phẩm`,
-      });
-    }
-    const rank = rankOf(record, total);
-    const group = label(record.group, "group", total);
-    const locality = label(record.locality, "locality", total);
-    const year = label(record.year, "year", total);
-    ranks.set(rank, (ranks.get(rank) ?? 0) + 1);
-    groups.set(group, (groups.get(group) ?? 0) + 1);
-    localities.set(locality, (localities.get(locality) ?? 0) + 1);
-    years.set(year, (years.get(year) ?? 0) + 1);
-    total++;
-  }
+  // A getter, proxy or iterator of the caller's that throws while the records are read: an OcopError.
+  readInput(
+    ["records"],
+    () => {
+      for (const record of records) {
+        if (record === null || typeof record !== "object") {
+          fail("INVALID_DATA", ["records", total], record, "each record is an object", {
+            en: `records.${total}: ${describeValue(record)} is not a product record`,
+            vi: `records.${total}: ${describeValue(record, "vi")} không phải là bản ghi sản phẩm`,
+          });
+        }
+        const rank = rankOf(record, total);
+        const group = label(record.group, "group", total);
+        const locality = label(record.locality, "locality", total);
+        const year = label(record.year, "year", total);
+        ranks.set(rank, (ranks.get(rank) ?? 0) + 1);
+        groups.set(group, (groups.get(group) ?? 0) + 1);
+        localities.set(locality, (localities.get(locality) ?? 0) + 1);
+        years.set(year, (years.get(year) ?? 0) + 1);
+        total++;
+      }
+    },
+    "INVALID_DATA",
+  );
   if (total === 0) return { total, byRank: [], byGroup: [], byLocality: [], byYear: [] };
   return {
     total,
@@ -173,16 +186,20 @@ export function sharesOf(
   if (counts === null || typeof counts !== "object") {
     fail("INVALID_DATA", ["counts"], counts, "counts is an object of whole numbers", {
       en: `counts: ${describeValue(counts)} is not a table of counts`,
-      vi: `counts: ${describeValue(counts)} không phải là bảng số lượng`,
+      vi: `counts: ${describeValue(counts, "vi")} không phải là bảng số lượng`,
     });
   }
-  const entries = Object.keys(counts).map((key) => [key, counts[key]] as const);
+  const entries = readInput(
+    ["counts"],
+    () => Object.keys(counts).map((key) => [key, counts[key]] as const),
+    "INVALID_DATA",
+  );
   let sum = 0;
   for (const [key, count] of entries) {
     if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
       fail("INVALID_DATA", ["counts", key], count, "a count is a whole number >= 0", {
         en: `counts.${key}: ${describeValue(count)} is not a count (a whole number >= 0)`,
-        vi: `counts.${key}: ${describeValue(count)} không phải là số lượng (số nguyên >= 0)`,
+        vi: `counts.${key}: ${describeValue(count, "vi")} không phải là số lượng (số nguyên >= 0)`,
       });
     }
     sum += count;
@@ -191,7 +208,7 @@ export function sharesOf(
   if (typeof whole !== "number" || !Number.isSafeInteger(whole) || whole < sum || whole === 0) {
     fail("INVALID_DATA", ["total"], total, "the total is a whole number at least the sum of the counts", {
       en: `total: ${describeValue(total)} is less than the sum of the counts (${sum})`,
-      vi: `total: ${describeValue(total)} nhỏ hơn tổng các số lượng (${sum})`,
+      vi: `total: ${describeValue(total, "vi")} nhỏ hơn tổng các số lượng (${sum})`,
     });
   }
   return entries.map(([key, count]) => ({

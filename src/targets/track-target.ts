@@ -4,7 +4,7 @@
  * @module
  */
 import { type CalendarDate, daysBetween, parseCalendarDate } from "../calendar/calendar-date.js";
-import { type Bilingual, describeValue, fail } from "../errors/ocop-error.js";
+import { type Bilingual, describeValue, fail, readInput } from "../errors/ocop-error.js";
 import type {
   CountData,
   PerUnitData,
@@ -33,7 +33,7 @@ function bad(
 ): never {
   return fail(path[0] === "target" ? "INVALID_TARGET" : "INVALID_DATA", path, value, rule, {
     en: `${path.join(".")}: ${describeValue(value)} ${en}`,
-    vi: `${path.join(".")}: ${describeValue(value)} ${vi}`,
+    vi: `${path.join(".")}: ${describeValue(value, "vi")} ${vi}`,
   });
 }
 
@@ -88,6 +88,19 @@ function share(data: unknown, path: readonly (string | number)[]): { part: numbe
   return { part, whole };
 }
 
+/** A count's `counting` is increment or cumulative (a typo would silently count from zero). */
+function counting(value: unknown): void {
+  if (value !== "increment" && value !== "cumulative") {
+    bad(
+      ["target", "counting"],
+      value,
+      "counting is increment or cumulative",
+      "is not increment or cumulative",
+      "không phải là increment hoặc cumulative",
+    );
+  }
+}
+
 function checkTarget(target: Target): void {
   if (target === null || typeof target !== "object") {
     bad(["target"], target, "a target is an object", "is not a target", "không phải là chỉ tiêu");
@@ -105,10 +118,12 @@ function checkTarget(target: Target): void {
   }
   switch (target.kind) {
     case "count":
+      counting(target.counting);
       count(target.target, ["target", "target"]);
       if (target.baseline !== undefined) count(target.baseline, ["target", "baseline"]);
       return;
     case "range":
+      counting(target.counting);
       count(target.min, ["target", "min"]);
       count(target.max, ["target", "max"]);
       if (target.max < target.min) {
@@ -128,9 +143,21 @@ function checkTarget(target: Target): void {
     case "coverage":
       if (target.percent !== undefined) percent(target.percent, ["target", "percent"]);
       return;
-    case "per-unit-minimum":
+    case "per-unit-minimum": {
       count(target.minimumPerUnit, ["target", "minimumPerUnit"]);
+      const unit: unknown = target.unit;
+      const u = unit as Partial<Bilingual> | null;
+      if (typeof unit !== "object" || u === null || typeof u.en !== "string" || typeof u.vi !== "string") {
+        bad(
+          ["target", "unit"],
+          unit,
+          "a per-unit target names its unit in English and Vietnamese { en, vi }",
+          "is not a unit name { en, vi }",
+          "không phải là tên đơn vị { en, vi }",
+        );
+      }
       return;
+    }
     default:
       bad(
         ["target", "kind"],
@@ -151,15 +178,16 @@ function status(met: boolean, daysLeft: number, projection: number | null, requi
 function reasonFor(
   s: TargetStatus,
   achievedText: string | Bilingual,
-  required: string,
+  requiredText: string | Bilingual,
   deadline: CalendarDate,
   projection: string | null,
   extra?: Bilingual,
 ): Bilingual {
   const a = typeof achievedText === "string" ? { en: achievedText, vi: achievedText } : achievedText;
+  const r = typeof requiredText === "string" ? { en: requiredText, vi: requiredText } : requiredText;
   return {
-    en: reasonBoth(s, a.en, required, deadline, projection, extra).en,
-    vi: reasonBoth(s, a.vi, required, deadline, projection, extra).vi,
+    en: reasonBoth(s, a.en, r.en, deadline, projection, extra).en,
+    vi: reasonBoth(s, a.vi, r.vi, deadline, projection, extra).vi,
   };
 }
 
@@ -233,7 +261,8 @@ export function trackTarget<T extends Target>(
   data: TargetData<T>,
   asOf: CalendarDate | string,
 ): TargetProgress {
-  checkTarget(target);
+  // A getter or proxy of the caller's that throws while the target is read: an OcopError, not its error.
+  readInput(["target"], () => checkTarget(target), "INVALID_TARGET");
   const day = parseCalendarDate(asOf, ["asOf"]);
   if (day < target.start) {
     bad(
@@ -247,6 +276,12 @@ export function trackTarget<T extends Target>(
   if (data === null || typeof data !== "object") {
     bad(["data"], data, "data is an object", "is not target data", "không phải là dữ liệu chỉ tiêu");
   }
+  // The data is read below: a getter or proxy of the caller's that throws is an OcopError, not its error.
+  return readInput(["data"], () => progressOf(target, data as TargetData, day), "INVALID_DATA");
+}
+
+/** The progress of a checked target on a checked day. */
+function progressOf(target: Target, data: TargetData, day: CalendarDate): TargetProgress {
   const totalDays = daysBetween(target.start, target.deadline) + 1;
   const elapsed = Math.min(daysBetween(target.start, day) + 1, totalDays);
   const daysLeft = daysBetween(day, target.deadline);
@@ -377,8 +412,8 @@ function perUnit(
   const extra = met
     ? undefined
     : {
-        en: `${shortfalls.length} ${target.unit.en} short of ${target.minimumPerUnit}: ${list}.`,
-        vi: `${shortfalls.length} ${target.unit.vi} chưa đạt ${target.minimumPerUnit}: ${list}.`,
+        en: `${shortfalls.length} of ${names.length} ${target.unit.en} below the minimum of ${target.minimumPerUnit}: ${list}.`,
+        vi: `${shortfalls.length}/${names.length} ${target.unit.vi} chưa đạt mức tối thiểu ${target.minimumPerUnit}: ${list}.`,
       };
   return {
     ...base,
@@ -391,8 +426,8 @@ function perUnit(
     status: s,
     reason: reasonFor(
       s,
-      { en: `${achieved} ${target.unit.en}`, vi: `${achieved} ${target.unit.vi}` },
-      `${names.length}`,
+      { en: `${achieved}`, vi: `${achieved}` },
+      { en: `${names.length} ${target.unit.en}`, vi: `${names.length} ${target.unit.vi}` },
       target.deadline,
       null,
       extra,

@@ -72,3 +72,33 @@ describe("OcopError", () => {
     expect(describeValue(Symbol("s"))).toBe("a symbol");
   });
 });
+
+describe("describeValue in Vietnamese", () => {
+  it("names non-primitive values in Vietnamese and shows primitives as they are", () => {
+    expect(describeValue([1], "vi")).toBe("một mảng");
+    expect(describeValue({}, "vi")).toBe("một đối tượng");
+    expect(describeValue(new Date(0), "vi")).toBe("một Date");
+    expect(describeValue(new Date(Number.NaN), "vi")).toBe("một Date không hợp lệ");
+    expect(describeValue(() => 1, "vi")).toBe("một giá trị kiểu function");
+    expect(describeValue("abc", "vi")).toBe('"abc"');
+    expect(describeValue(3, "vi")).toBe("3");
+  });
+
+  it("Vietnamese messages of the library never describe a value in English", async () => {
+    const { scoreSheet, criteriaSet, trackTarget } = await import("../../src/index.js");
+    const messages: string[] = [];
+    for (const call of [
+      () => scoreSheet(criteriaSet("26/2026/QĐ-TTg", 1), [] as never),
+      () => trackTarget({} as never, [] as never, "2026-01-01"),
+      () => criteriaSet({} as never, 1),
+    ]) {
+      try {
+        call();
+      } catch (e) {
+        messages.push(...(e as OcopError).issues.map((i) => i.message.vi));
+      }
+    }
+    expect(messages.join(" ")).toMatch(/một mảng|một đối tượng/);
+    for (const m of messages) expect(m).not.toMatch(/\b(an array|an object|a Date|a function)\b/);
+  });
+});

@@ -111,7 +111,7 @@ describe("parseWith: one issue per zod issue, with code, path, value, rule and m
     expect(error.rule).toBe("only the documented fields are allowed");
     expect(error.messages).toEqual({
       en: 'target: the object has unknown field "baseLine"',
-      vi: 'target: the object có trường không xác định "baseLine"',
+      vi: 'target: đối tượng có trường không xác định "baseLine"',
     });
   });
 
@@ -135,7 +135,7 @@ describe("parseWith: one issue per zod issue, with code, path, value, rule and m
     expect(small.messages).toEqual({ en: "answers.1.1: -1 is less than 0", vi: "answers.1.1: -1 nhỏ hơn 0" });
     const empty = errorOf(() => parseWith(CouncilSheetsSchema, [], ["sheets"]));
     expect(empty.code).toBe("INVALID_SHEETS");
-    expect(empty.messages.vi).toBe("sheets: an array có quá ít phần tử (ít nhất 1)");
+    expect(empty.messages.vi).toBe("sheets: một mảng có quá ít phần tử (ít nhất 1)");
     const blank = errorOf(() =>
       parseWith(CertificateSchema, { ...makeCertificate("2026-06-15"), decisionNumber: "  " }),
     );

@@ -121,6 +121,9 @@ describe("roundedPercent and sharesOf", () => {
     expect(roundedPercent(1, 8, 2)).toBe(12.5);
     expect(roundedPercent(1, 8)).toBe(12.5);
     expect(roundedPercent(1, 16)).toBe(6.3);
+    // an exact half that binary floating point rounds down: (23 / 80 * 100).toFixed(1) is "28.7"
+    expect(((23 / 80) * 100).toFixed(1)).toBe("28.7");
+    expect(roundedPercent(23, 80)).toBe(28.8);
     expect(roundedPercent(1, 3, 0)).toBe(33);
     expect(roundedPercent(2, 3, 0)).toBe(67);
     expect(roundedPercent(0, 5)).toBe(0);

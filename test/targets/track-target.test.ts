@@ -116,7 +116,8 @@ describe("trackTarget — ranges, shares, coverage, per unit", () => {
     expect(p.achieved).toBe(8);
     expect(p.required).toBe(11);
     expect(p.shortfalls?.map((s) => s.unit)).toEqual(["Tân Tiến", "Tốt Động", "Văn Võ"]);
-    expect(p.reason.vi).toContain("xã, thị trấn chưa đạt 1");
+    expect(p.reason.vi).toContain("xã, thị trấn chưa đạt mức tối thiểu 1");
+    expect(p.reason.en).toMatch(/^At risk: \d+ of \d+ communes and towns/);
   });
 
   it("per unit: Thường Tín, every commune at least 2 products", () => {

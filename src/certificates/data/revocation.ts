@@ -161,6 +161,8 @@ export const REVOCATION_GROUNDS = [
 
 /** Who revokes, and the time limit, under one regime. */
 export interface RevocationRules {
+  /** Where the grounds of revocation come from under this regime (cited when a ground is refused). */
+  readonly groundsReference: string;
   /** Who decides, per star rank. */
   readonly authority: Readonly<Record<CertificateStars, Bilingual>>;
   readonly authorityBasis: "law" | "practice";
@@ -173,13 +175,14 @@ export interface RevocationRules {
 
 const PROVINCE_CHAIRMAN: Bilingual = {
   vi: "Chủ tịch UBND cấp tỉnh",
-  en: "Chairman of the provincial People's Committee",
+  en: "Chairman of the Provincial People's Committee",
 };
 const ISSUING_BODY: Bilingual = {
   vi: "Cơ quan đã ban hành quyết định công nhận",
   en: "The body that issued the recognition decision",
 };
 const PRACTICE_AUTHORITY: RevocationRules = {
+  groundsReference: "grounds seen in practice (no text read)",
   authority: { 3: ISSUING_BODY, 4: ISSUING_BODY, 5: ISSUING_BODY },
   authorityBasis: "practice",
   authorityReference: "provincial practice (e.g. Nghệ An); the earlier decisions' texts were not read",
@@ -200,6 +203,7 @@ export const REVOCATION_RULES = {
   "148": PRACTICE_AUTHORITY,
   "148+1489": PRACTICE_AUTHORITY,
   "26/2026": {
+    groundsReference: "26/2026/QĐ-TTg, Article 8.1",
     authority: {
       3: PROVINCE_CHAIRMAN,
       4: PROVINCE_CHAIRMAN,

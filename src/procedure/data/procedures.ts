@@ -383,7 +383,7 @@ export const PROCEDURES = {
           en: "The advisory group and the provincial council evaluate; the provincial chairman recognises and certifies 3★ and 4★; products scoring 90 or more have their result approved and are proposed to the Ministry",
         },
         recognises: recognisedAt("26/2026", "province"),
-        recognisedBy: { vi: "Chủ tịch UBND cấp tỉnh", en: "Chairman of the provincial People's Committee" },
+        recognisedBy: { vi: "Chủ tịch UBND cấp tỉnh", en: "Chairman of the Provincial People's Committee" },
         forwards: {
           to: "central",
           minScore: RECOGNITION["26/2026"].potentialFiveStar.minScore,

@@ -172,8 +172,8 @@ const RULE_26_2026 = {
   forwardToProvince: null,
   notes: [
     {
-      en: "1★ and 2★ products get no recognition decision and no certificate (Article 4.1.a). If the central council scores a proposed product below 90, the provincial chairman may recognise it as 3★ or 4★ on that result or have it evaluated at the province (Article 7.4.g).",
-      vi: "Sản phẩm đạt 1 sao hoặc 2 sao không được ban hành quyết định công nhận và không được cấp giấy chứng nhận (điểm a khoản 1 Điều 4). Trường hợp Hội đồng cấp trung ương đánh giá dưới 90 điểm, Chủ tịch UBND cấp tỉnh có thể căn cứ kết quả đó công nhận 3 sao, 4 sao hoặc tổ chức đánh giá theo thẩm quyền (điểm g khoản 4 Điều 7).",
+      en: "1★ and 2★ products get no recognition decision and no certificate (Article 4.1.a). If the central council scores a proposed product below 90, the provincial chairman may recognise it as 3★ or 4★ on that result or have it evaluated at the province (Article 7.4, the paragraph after point g).",
+      vi: "Sản phẩm đạt 1 sao hoặc 2 sao không được ban hành quyết định công nhận và không được cấp giấy chứng nhận (điểm a khoản 1 Điều 4). Trường hợp Hội đồng cấp trung ương đánh giá dưới 90 điểm, Chủ tịch UBND cấp tỉnh có thể căn cứ kết quả đó công nhận 3 sao, 4 sao hoặc tổ chức đánh giá theo thẩm quyền (đoạn sau điểm g khoản 4 Điều 7).",
     },
   ],
 } as const satisfies RecognitionRule;

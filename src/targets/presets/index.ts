@@ -44,7 +44,7 @@ export function targetPreset(id: string): Target {
       en: `id: ${describeValue(id)} is not a preset target (e.g. ${TARGET_PRESETS.slice(0, 3)
         .map((t) => t.id)
         .join(", ")})`,
-      vi: `id: ${describeValue(id)} không phải là chỉ tiêu có sẵn (ví dụ ${TARGET_PRESETS.slice(0, 3)
+      vi: `id: ${describeValue(id, "vi")} không phải là chỉ tiêu có sẵn (ví dụ ${TARGET_PRESETS.slice(0, 3)
         .map((t) => t.id)
         .join(", ")})`,
     });
