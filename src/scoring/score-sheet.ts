@@ -14,8 +14,19 @@ import {
 import { type SetTables, tablesFor } from "./tables.js";
 import type { Answers, CriterionScore, ScoreSheet } from "./types.js";
 
+/** The set's number and regulation for a message, or `null` when they cannot be read (a revoked proxy, junk). */
+function setLabel(set: CriteriaSet): { readonly number: string; readonly regulation: string } | null {
+  try {
+    return { number: String(set.number), regulation: String(set.regulation) };
+  } catch {
+    return null;
+  }
+}
+
 function ruleOf(set: CriteriaSet): string {
-  return `${set.regulation}, criteria set ${set.number} (Article 3.2 and Annex II of 26/2026/QĐ-TTg; Phụ lục III of 148/QĐ-TTg and 1048/QĐ-TTg): every criterion of the sheet is answered once, with the points of one of its options`;
+  const label = setLabel(set);
+  const which = label === null ? "the criteria set" : `${label.regulation}, criteria set ${label.number}`;
+  return `${which} (Article 3.2 and Annex II of 26/2026/QĐ-TTg; Phụ lục III of 148/QĐ-TTg and 1048/QĐ-TTg): every criterion of the sheet is answered once, with the points of one of its options`;
 }
 
 /**
@@ -47,6 +58,7 @@ function diagnose(t: SetTables, answers: object, root: readonly (string | number
   const a = answers as Record<string, unknown>;
   const set = t.set;
   const rule = ruleOf(set);
+  const label = setLabel(set);
   const issues: OcopIssue[] = [];
   for (let i = 0; i < t.n; i++) {
     const c = t.criteria[i]!;
@@ -75,8 +87,8 @@ function diagnose(t: SetTables, answers: object, root: readonly (string | number
     if (t.indexOf.has(key)) continue;
     issues.push(
       ocopIssue("UNKNOWN_CRITERION", at(root, key), a[key], rule, {
-        en: `${root.join(".")}: ${describeValue(key)} is not a criterion of set ${set.number} (${set.regulation})`,
-        vi: `${root.join(".")}: ${describeValue(key, "vi")} không phải là tiêu chí của bộ ${set.number} (${set.regulation})`,
+        en: `${root.join(".")}: ${describeValue(key)} is not a criterion of ${label === null ? "the set" : `set ${label.number} (${label.regulation})`}`,
+        vi: `${root.join(".")}: ${describeValue(key, "vi")} không phải là tiêu chí của ${label === null ? "bộ tiêu chí" : `bộ ${label.number} (${label.regulation})`}`,
       }),
     );
   }

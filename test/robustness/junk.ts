@@ -17,7 +17,8 @@ import { expect } from "vitest";
 import { OcopError } from "../../src/errors/ocop-error.js";
 
 /** Runs per property: enough to hit every corner of the generators, small enough for a ~20 s suite. */
-export const RUNS = 200;
+/** Runs per property; `ROBUSTNESS_RUNS=5000 npx vitest run test/robustness` soaks them. */
+export const RUNS = Number(process.env["ROBUSTNESS_RUNS"] ?? 200);
 
 // ---------------------------------------------------------------------------------------------------------
 // Leaves

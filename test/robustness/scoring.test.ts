@@ -266,6 +266,15 @@ describe("regressions (each let a raw error escape before)", () => {
     expect(inBand(Number.NaN, four)).toBe(false);
   });
 
+  test("scoreSheet with a set whose number cannot be read (was: TypeError in the error message)", () => {
+    for (const number of [revokedProxy(), Object.create(null), hostileProxy()]) {
+      const odd = { ...tea, number } as unknown as CriteriaSet;
+      expect(codeOf(() => scoreSheet(odd, { nope: 1 } as never))).toBe("INVALID_ANSWERS");
+      expect(codeOf(() => scoreSheet(odd, revokedProxy() as never))).toBe("INVALID_ANSWERS");
+      expect(codeOf(() => scoreSheet(odd, hostileProxy() as never))).toBe("INVALID_ANSWERS");
+    }
+  });
+
   test("councilScore of sheets that cannot be read (was: the caller's error escaped)", () => {
     expect(codeOf(() => councilScore(hostileProxy([]) as never))).toBe("INVALID_SHEETS");
     expect(
