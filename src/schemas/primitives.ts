@@ -9,6 +9,7 @@ import * as z from "zod";
 import { type CalendarDate, isCalendarDate } from "../calendar/calendar-date.js";
 import type { MarkerLevel, PartId, StarLevel } from "../criteria/types.js";
 import type { OcopErrorCode } from "../errors/ocop-error.js";
+import { ALL_REGIMES, REGULATIONS } from "../regulations/registry.js";
 import type {
   CriteriaRegulationNumber,
   DossierKind,
@@ -85,25 +86,15 @@ export const MarkerLevelSchema = z.literal([3, 4, 5] as const satisfies readonly
 /** A part of a criteria set: A, B or C. */
 export const PartIdSchema = z.enum(["A", "B", "C"] as const satisfies readonly PartId[]);
 
-/** The regime ids of the library. */
-export const RegimeIdSchema = z.enum([
-  "1048",
-  "1048+781",
-  "148",
-  "148+1489",
-  "26/2026",
-] as const satisfies readonly RegimeId[]);
+/** The regime ids of the library, read from the regulations registry (a new regime is new data only). */
+export const RegimeIdSchema = z.enum(
+  ALL_REGIMES.map((r) => r.id) as unknown as readonly [RegimeId, ...RegimeId[]],
+);
 
-/** The numbers of the legal instruments the library models. */
-export const RegulationNumberSchema = z.enum([
-  "490/QĐ-TTg",
-  "1048/QĐ-TTg",
-  "781/QĐ-TTg",
-  "919/QĐ-TTg",
-  "148/QĐ-TTg",
-  "1489/QĐ-TTg",
-  "26/2026/QĐ-TTg",
-] as const satisfies readonly RegulationNumber[]);
+/** The numbers of the legal instruments the library models, read from the registry. */
+export const RegulationNumberSchema = z.enum(
+  REGULATIONS.map((r) => r.number) as unknown as readonly [RegulationNumber, ...RegulationNumber[]],
+);
 
 /** The numbers of the instruments that carry criteria sets. */
 export const CriteriaRegulationNumberSchema = z.enum([

@@ -7,6 +7,7 @@
  * @module
  */
 import * as z from "zod";
+import { JOURNEY_STATUSES } from "../procedure/journey.js";
 import { RevocationGroundIdSchema } from "./certificates.js";
 import { withMeta } from "./metadata.js";
 import {
@@ -126,24 +127,7 @@ export const JourneyStateSchema = z.discriminatedUnion("status", [
 ]);
 
 /** The statuses of a journey (`JourneyStatus`). */
-export const JourneyStatusSchema = z.enum([
-  "new",
-  "idea-registered",
-  "plan-accepted",
-  "dossier-filed",
-  "upgrade-filed",
-  "re-evaluation-filed",
-  "dossier-checked-by-commune",
-  "evaluated-at-district",
-  "evaluated-at-province",
-  "proposed-to-ministry",
-  "evaluated-at-central",
-  "recognised",
-  "certificate-issued",
-  "not-recognised",
-  "revoked",
-  "expired",
-]);
+export const JourneyStatusSchema = z.enum(JOURNEY_STATUSES);
 
 /** One entry of a journey's history (`JourneyRecord`). */
 export const JourneyRecordSchema = z
