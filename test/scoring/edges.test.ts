@@ -268,3 +268,58 @@ describe("classify: its own errors and its reasons", () => {
     expect(vi).toBe(en);
   });
 });
+
+describe("scoreSheet: the result's shape and its messages", () => {
+  it("sections follow the sheet's order; a set without a third level has no sub-sections", () => {
+    const sheet = scoreSheet(veg, best);
+    expect(Object.keys(sheet.sections)).toEqual([...new Set(veg.criteria.map((c) => c.section))]);
+    expect(sheet.subsections).toEqual({});
+  });
+
+  it("answers given in any key order score the same as in sheet order", () => {
+    const reversed = Object.fromEntries(Object.entries(best).reverse());
+    expect(scoreSheet(veg, reversed)).toEqual(scoreSheet(veg, best));
+    const mixed = { ...worst, "1.1": best["1.1"]! };
+    expect(scoreSheet(veg, Object.fromEntries(Object.entries(mixed).reverse())).total).toBe(
+      scoreSheet(veg, mixed).total,
+    );
+  });
+
+  it("points not offered, a missing criterion and an unknown one: one issue each, with path and message", () => {
+    const { "12": _dropped, ...missing } = best;
+    const e = failure(() => scoreSheet(veg, { ...missing, "1.1": 4, "9.9": 1 }));
+    expect(e.issues.map((i) => [i.code, i.path])).toEqual([
+      ["POINTS_NOT_OFFERED", ["answers", "1.1"]],
+      ["MISSING_CRITERION", ["answers", "12"]],
+      ["UNKNOWN_CRITERION", ["answers", "9.9"]],
+    ]);
+    expect(e.issues[0]!.message.en).toBe(
+      "answers.1.1: 4 is not one of the points criterion 1.1 (Origin of the product) offers: 1, 2, 3",
+    );
+    expect(e.issues[2]!.message.en).toBe('answers: "9.9" is not a criterion of set 1 (26/2026/QĐ-TTg)');
+    expect(e.issues[2]!.message.vi).toBe('answers: "9.9" không phải là tiêu chí của bộ 1 (26/2026/QĐ-TTg)');
+    expect(e.rule).toContain("26/2026/QĐ-TTg, criteria set 1 (Article 3.2");
+  });
+
+  it("a set whose number cannot be read is still named, as 'the set'", () => {
+    const odd = { ...veg, number: Object.create(null) } as unknown as CriteriaSet;
+    const e = failure(() => scoreSheet(odd, { ...best, "9.9": 1 }));
+    expect(e.issues.at(-1)!.message.en).toBe('answers: "9.9" is not a criterion of the set');
+    expect(e.issues.at(-1)!.message.vi).toBe('answers: "9.9" không phải là tiêu chí của bộ tiêu chí');
+    expect(e.rule.startsWith("the criteria set (Article 3.2")).toBe(true);
+  });
+});
+
+describe("nextStarGap: the changes come in sheet order", () => {
+  it("for a weak sheet of set 11, every change is listed in the order of the sheet", async () => {
+    const { nextStarGap } = await import("../../src/scoring/index.js");
+    const tea = criteriaSet("26/2026/QĐ-TTg", 11);
+    const low = Object.fromEntries(tea.criteria.map((c) => [c.id, c.options[0]!.points]));
+    const gap = nextStarGap(tea, low);
+    expect(gap).not.toBeNull();
+    const order = tea.criteria.map((c) => c.id);
+    const ids = gap!.changes.map((c) => c.criterion.id);
+    expect(ids.length).toBeGreaterThan(1);
+    expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);
+  });
+});
