@@ -12,6 +12,7 @@
  */
 import * as z from "zod";
 import type { CalendarDate } from "../calendar/calendar-date.js";
+import { REVOCATION_GROUNDS } from "../certificates/data/revocation.js";
 import type { RevocationGroundId } from "../certificates/types.js";
 import { parseCertificate, parseCertificateEvents } from "../certificates/validate.js";
 import { OcopError, type OcopIssue } from "../errors/ocop-error.js";
@@ -90,19 +91,10 @@ export const CertificateSchema = withMeta(
   },
 );
 
-/** The revocation grounds (`RevocationGroundId`). */
-export const RevocationGroundIdSchema = z.enum([
-  "false-dossier",
-  "criteria-not-met",
-  "law-violation",
-  "mark-misuse",
-  "production-stopped",
-  "competent-conclusion",
-  "practice-not-re-evaluated",
-  "practice-failed-mandatory-criteria",
-  "practice-provincial-rules-violation",
-  "practice-holder-ceased",
-] as const satisfies readonly RevocationGroundId[]);
+/** The revocation grounds (`RevocationGroundId`), read from the revocation data. */
+export const RevocationGroundIdSchema = z.enum(
+  REVOCATION_GROUNDS.map((g) => g.id) as unknown as readonly [RevocationGroundId, ...RevocationGroundId[]],
+);
 
 /** A re-evaluation dossier was filed (`ReEvaluationFiledEvent`). */
 export const ReEvaluationFiledEventSchema = z

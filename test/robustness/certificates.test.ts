@@ -29,6 +29,7 @@ import {
   upcomingCertificateDeadlines,
 } from "../../src/certificates/index.js";
 import { ALL_REGIMES, regulationAt } from "../../src/regulations/index.js";
+import { CertificateStatusKindSchema } from "../../src/schemas/certificates.js";
 import {
   calendarDates,
   codeOf,
@@ -57,19 +58,7 @@ const regimeId = fc.oneof(
 );
 const optionalRegime = fc.oneof(fc.constant(undefined), regimeId);
 const FLOOR = { 3: 50, 4: 70, 5: 90 } as const;
-const STATUS_KINDS = [
-  "not-yet-issued",
-  "valid",
-  "window-not-open",
-  "window-open",
-  "window-missed",
-  "re-evaluation-pending",
-  "notice-due",
-  "extended",
-  "expired",
-  "revoked",
-  "superseded",
-];
+const STATUS_KINDS = CertificateStatusKindSchema.options;
 const GROUND_IDS = REVOCATION_GROUNDS.map((g) => g.id);
 const text = fc
   .oneof(
