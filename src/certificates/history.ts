@@ -89,7 +89,10 @@ export function certificateHistory(items: Iterable<unknown>): CertificateHistory
   const read: { certificate: Certificate; events: CertificateEvent[] }[] = [];
   let index = 0;
   try {
-    for (const item of items) read.push(readItem(item, index++));
+    for (const item of items) {
+      read.push(readItem(item, index));
+      index++;
+    }
   } catch (error) {
     if (error instanceof OcopError) throw error;
     unreadable(["history", index]);

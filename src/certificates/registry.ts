@@ -84,10 +84,12 @@ export interface UpcomingReport {
   readonly skipped: number;
 }
 
-function badOption(path: string, value: unknown, rule: string): never {
-  return fail("INVALID_ARGUMENT", ["options", path], value, rule, {
-    en: `options.${path}: ${describeValue(value)} is not valid (${rule})`,
-    vi: `options.${path}: ${describeValue(value, "vi")} không hợp lệ (${rule})`,
+/** An invalid option, named at `options.<key>`, or at `options` itself when `key` is null. */
+function badOption(key: string | null, value: unknown, rule: string): never {
+  const where = key === null ? "options" : `options.${key}`;
+  return fail("INVALID_ARGUMENT", key === null ? ["options"] : ["options", key], value, rule, {
+    en: `${where}: ${describeValue(value)} is not valid (${rule})`,
+    vi: `${where}: ${describeValue(value, "vi")} không hợp lệ (${rule})`,
   });
 }
 
@@ -152,7 +154,7 @@ export function upcomingCertificateDeadlines(
   options: UpcomingOptions,
 ): UpcomingReport {
   if (typeof options !== "object" || options === null)
-    badOption("", options, "an options object is required");
+    badOption(null, options, "an options object is required");
   const opts = readInput(["options"], () => copyOptions(options));
   const asOf = parseCalendarDate(opts.asOf, ["options", "asOf"]);
   const within = opts.withinDays;

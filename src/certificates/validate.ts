@@ -226,7 +226,7 @@ function checkCertificate(input: unknown, path: Path, c: Checker): Certificate |
 
   const issuerObj = c.child(obj, "issuer", path);
   if (issuerObj !== undefined) {
-    const level = c.own(issuerObj, "level", path);
+    const level = c.own(issuerObj, "level", [...path, "issuer"]);
     const name = c.text(issuerObj, "name", [...path, "issuer"], true);
     if (typeof level === "string" && ISSUER_LEVELS.has(level)) {
       out.issuer =

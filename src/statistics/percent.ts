@@ -31,16 +31,34 @@ export function roundedPercent(part: number, whole: number, decimals = 1): numbe
       vi: `part: ${describeValue(part, "vi")} trên ${describeValue(whole, "vi")} không phải là tỷ lệ (0 <= phần <= tổng, tổng > 0)`,
     });
   }
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) {
-    fail("INVALID_ARGUMENT", ["decimals"], decimals, "decimals is a whole number from 0 to 4", {
-      en: `decimals: ${describeValue(decimals)} must be a whole number from 0 to 4`,
-      vi: `decimals: ${describeValue(decimals, "vi")} phải là số nguyên từ 0 đến 4`,
-    });
-  }
+  checkDecimals(decimals, ["decimals"]);
   const scale = 10 ** decimals;
   // half-up on exact integers: floor((2·part·100·scale + whole) / (2·whole))
   const scaled = Math.floor((2 * part * 100 * scale + whole) / (2 * whole));
   return scaled / scale;
+}
+
+/**
+ * Checks a number of decimals (a whole number from 0 to 4), naming `path` when it is not one (internal: used
+ * by {@link roundedPercent} and by `productStatistics` for its `options.decimals`).
+ *
+ * @throws {@link OcopError} `INVALID_ARGUMENT`
+ * @example
+ * ```ts
+ * checkDecimals(2, ["decimals"]); // passes
+ * checkDecimals(7, ["options", "decimals"]); // throws "options.decimals: 7 must be a whole number from 0 to 4"
+ * ```
+ */
+export function checkDecimals(
+  decimals: unknown,
+  path: readonly (string | number)[],
+): asserts decimals is number {
+  if (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 4) {
+    fail("INVALID_ARGUMENT", path, decimals, "decimals is a whole number from 0 to 4", {
+      en: `${path.join(".")}: ${describeValue(decimals)} must be a whole number from 0 to 4`,
+      vi: `${path.join(".")}: ${describeValue(decimals, "vi")} phải là số nguyên từ 0 đến 4`,
+    });
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { StarLevel } from "../criteria/types.js";
 import { describeValue, fail, readInput } from "../errors/ocop-error.js";
-import { roundedPercent } from "./percent.js";
+import { checkDecimals, roundedPercent } from "./percent.js";
 
 /** One product in a registry (the fields statistics read; any others are ignored). */
 export interface ProductRecord {
@@ -125,6 +125,8 @@ export function productStatistics(
       () => (typeof options === "object" && options !== null ? options.decimals : undefined),
       "INVALID_DATA",
     ) ?? 1;
+  // Checked here, so that a bad option is named at options.decimals, with or without records.
+  checkDecimals(decimals, ["options", "decimals"]);
   const ranks = new Map<string, number>();
   const groups = new Map<string, number>();
   const localities = new Map<string, number>();

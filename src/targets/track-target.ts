@@ -169,10 +169,14 @@ function checkTarget(target: Target): void {
   }
 }
 
+/**
+ * The status, from the projection before it is rounded for display (a count projected at 9.96 is short of
+ * 10 even though it is shown as 10.0); the 1e-9 absorbs floating-point noise in an exact projection.
+ */
 function status(met: boolean, daysLeft: number, projection: number | null, required: number): TargetStatus {
   if (met) return "met";
   if (daysLeft < 0) return "missed";
-  return projection !== null && projection >= required ? "on-track" : "at-risk";
+  return projection !== null && projection >= required - 1e-9 ? "on-track" : "at-risk";
 }
 
 function reasonFor(
@@ -301,9 +305,10 @@ function progressOf(target: Target, data: TargetData, day: CalendarDate): Target
       const required = target.kind === "count" ? target.target : target.min;
       const from = target.counting === "cumulative" ? (target.baseline ?? 0) : 0;
       const remaining = Math.max(0, required - value);
-      const projection = round1(from + ((value - from) * totalDays) / elapsed);
+      const projected = from + ((value - from) * totalDays) / elapsed;
+      const projection = round1(projected);
       const met = value >= required;
-      const s = status(met, daysLeft, projection, required);
+      const s = status(met, daysLeft, projected, required);
       const above =
         target.kind === "range" && value > target.max
           ? {
@@ -335,14 +340,15 @@ function progressOf(target: Target, data: TargetData, day: CalendarDate): Target
           : share((data as ShareData).atStart, ["data", "atStart"]);
       const startPct =
         start === undefined || start.whole === 0 ? undefined : (start.part / start.whole) * 100;
-      const projection =
+      const projected =
         startPct === undefined
           ? null
-          : round1(Math.min(100, startPct + ((achieved - startPct) * totalDays) / elapsed));
+          : Math.min(100, startPct + ((achieved - startPct) * totalDays) / elapsed);
+      const projection = projected === null ? null : round1(projected);
       const met = now.whole > 0 && now.part * 100 >= required * now.whole;
       const remaining = met ? 0 : round2(required - achieved);
       const remainingItems = met ? 0 : Math.ceil((required * now.whole) / 100 - now.part - 1e-9);
-      const s = status(met, daysLeft, projection, required);
+      const s = status(met, daysLeft, projected, required);
       const from = startPct ?? 0;
       return {
         ...base,

@@ -1,6 +1,10 @@
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { nodeIo, readAll } from "../../src/cli/node-io.js";
+// Loaded here, not by main.ts inside the test below: module set-up belongs to no test (mutation testing
+// attributes code run inside a test to that test).
+import "../../src/cli/run.js";
+import "../../src/calendar/vietnam-date.js";
 import { FIXTURES } from "./helpers.js";
 
 let before: unknown[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeValue, fail, OcopError, ocopIssue } from "../../src/errors/ocop-error.js";
+import { criteriaSet, scoreSheet, trackTarget } from "../../src/index.js";
 
 describe("OcopError", () => {
   const issue = ocopIssue("INVALID_SCORE", ["score"], 101, "Decision 26/2026/QĐ-TTg, Article 3.3", {
@@ -84,8 +85,7 @@ describe("describeValue in Vietnamese", () => {
     expect(describeValue(3, "vi")).toBe("3");
   });
 
-  it("Vietnamese messages of the library never describe a value in English", async () => {
-    const { scoreSheet, criteriaSet, trackTarget } = await import("../../src/index.js");
+  it("Vietnamese messages of the library never describe a value in English", () => {
     const messages: string[] = [];
     for (const call of [
       () => scoreSheet(criteriaSet("26/2026/QĐ-TTg", 1), [] as never),
