@@ -168,7 +168,7 @@ export function procedureDeadline(
         startDate,
         "26/2026/QĐ-TTg, Article 12.2: only dossiers filed before the decision took effect",
         {
-          en: `startDate: a ${kind} dossier filed on ${start} is not covered by a transition rule; it follows the regime in force on that day`,
+          en: `startDate: ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} dossier filed on ${start} is not covered by a transition rule; it follows the regime in force on that day`,
           vi: `startDate: hồ sơ nộp ngày ${start} không thuộc trường hợp chuyển tiếp; áp dụng quy định có hiệu lực vào ngày đó`,
         },
       );

@@ -8,12 +8,15 @@ import type { CalendarDate } from "../calendar/calendar-date.js";
 import type { StarLevel } from "../criteria/types.js";
 import type { Bilingual } from "../errors/ocop-error.js";
 import { describeValue, fail, readInput } from "../errors/ocop-error.js";
-import { regime as regimeById, regulationAt } from "../regulations/registry.js";
+import { ALL_REGIMES, regime as regimeById, regulationAt } from "../regulations/registry.js";
 import type { RegimeId } from "../regulations/types.js";
 import { starsForScore } from "../scoring/bands.js";
 import { RECOGNITION } from "../scoring/data/recognition.js";
 import { PROCEDURES } from "./data/procedures.js";
 import type { Authority, CertifiedStars, EvaluatingLevel, ProcedureStage, RegimeProcedure } from "./types.js";
+
+/** The modelled regimes, oldest first, as listed in messages. */
+const REGIME_LIST = /* @__PURE__ */ ALL_REGIMES.map((r) => r.id).join(", ");
 
 /** Every {@link EvaluatingLevel}. */
 export const EVALUATING_LEVELS: readonly EvaluatingLevel[] = ["district", "province", "central"];
@@ -131,8 +134,8 @@ function resolveRegime(input: RouteEvaluationInput): RegimeId {
         input.regime,
         "the regime must be one the library models",
         {
-          en: `regime: ${describeValue(input.regime)} is not a modelled regime (${Object.keys(PROCEDURES).join(", ")})`,
-          vi: `regime: ${describeValue(input.regime, "vi")} không phải là chế độ được mô hình hóa (${Object.keys(PROCEDURES).join(", ")})`,
+          en: `regime: ${describeValue(input.regime)} is not a modelled regime (${REGIME_LIST})`,
+          vi: `regime: ${describeValue(input.regime, "vi")} không phải là chế độ được mô hình hóa (${REGIME_LIST})`,
         },
       );
     }
