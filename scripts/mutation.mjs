@@ -13,7 +13,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 const MODULES = [
   "scoring",
@@ -84,7 +84,10 @@ function latestFiles() {
   for (const path of reports) {
     const report = JSON.parse(readFileSync(path, "utf8"));
     if (report.files === undefined) continue;
-    for (const c of count(report)) files.set(c.name, c);
+    // A module's report also carries the other files of its incremental file, unchanged: take its own only.
+    const module = basename(path, ".json");
+    const own = MODULES.includes(module) ? `src/${module}/` : "src/";
+    for (const c of count(report)) if (c.name.startsWith(own)) files.set(c.name, c);
   }
   return files;
 }
