@@ -339,8 +339,8 @@ export function lunarToSolar(lunar: LunarDateInput): CalendarDate {
       "leap",
       leapValue,
       "a leap month exists only where the lunar year has one",
-      `: lunar year ${year} has no leap month ${month}`,
-      `: năm âm lịch ${year} không có tháng ${month} nhuận`,
+      `is not possible: lunar year ${year} has no leap month ${month}`,
+      `không hợp lệ: năm âm lịch ${year} không có tháng ${month} nhuận`,
     );
   }
   const start = newMoonDay(found.k);

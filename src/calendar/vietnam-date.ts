@@ -25,7 +25,8 @@ function msOf(instant: unknown): unknown {
  * Use it at the boundary of an app, to turn "now" into the `asOf` date the rest of the library takes.
  *
  * @param instant - a `Date` or a number of milliseconds since the epoch
- * @throws {@link OcopError} `INVALID_INSTANT` for an invalid `Date` or a non-finite number
+ * @throws {@link OcopError} `INVALID_INSTANT` for an invalid `Date`, a non-finite number, or an instant whose
+ *   date in Vietnam is outside the years 1 to 9999
  * @example
  * ```ts
  * vietnamDateOf(new Date("2026-05-21T17:30:00Z")); // "2026-05-22" (00:30 in Hà Nội)
@@ -46,5 +47,19 @@ export function vietnamDateOf(instant: Date | number): CalendarDate {
     );
   }
   const local = new TZDate(ms, VIETNAM_TIME_ZONE);
-  return calendarDate(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  const year = local.getFullYear();
+  // A calendar date has a four-digit year; the ends of the Date range (±8.64e15 ms) are far outside it.
+  if (!(year >= 1 && year <= 9999)) {
+    fail(
+      "INVALID_INSTANT",
+      ["instant"],
+      instant,
+      "an instant whose date in Vietnam falls in the years 1 to 9999",
+      {
+        en: `instant: ${describeValue(instant)} falls outside the years 1 to 9999 in Vietnam`,
+        vi: `instant: ${describeValue(instant, "vi")} nằm ngoài các năm 1 đến 9999 theo giờ Việt Nam`,
+      },
+    );
+  }
+  return calendarDate(year, local.getMonth() + 1, local.getDate());
 }
