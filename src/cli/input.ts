@@ -132,12 +132,14 @@ export function parseJson(input: TextInput): unknown {
 
 /** The delimiter whose first record has the most fields (`,` on a tie). */
 function detectDelimiter(text: string): string {
+  // The header is the first line that is not blank (blank lines before it are skipped when reading).
+  const fromHeader = text.replace(/^\uFEFF/, "").replace(/^(?:[ \t]*\r?\n)+/, "");
   let best = ",";
   let most = 0;
   for (const delimiter of [",", ";", "\t"]) {
     let fields = 0;
     try {
-      const [first] = parse(text, {
+      const [first] = parse(fromHeader, {
         delimiter,
         bom: true,
         to_line: 1,

@@ -58,6 +58,16 @@ function report(io: CliIo, lang: Language, error: CliError): void {
   io.stderr(`${lines.join("\n")}\n`);
 }
 
+/** The topic of `ocop help [topic]`: the first argument that is neither an option nor the value of `--lang`. */
+function helpTopic(rest: readonly string[]): string {
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === "--lang") i++;
+    else if (!a.startsWith("-")) return a;
+  }
+  return "";
+}
+
 /**
  * Runs the `ocop` command line.
  *
@@ -94,7 +104,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       throw usageError(bi("a command is required", "cần một lệnh"));
     }
     if (command === "help") {
-      const topic = split.rest.find((a) => !a.startsWith("-")) ?? "";
+      const topic = helpTopic(split.rest);
       io.stdout(`${(Object.hasOwn(HELP, topic) ? HELP[topic]! : HELP[""]!)[lang]}\n`);
       return EXIT.OK;
     }

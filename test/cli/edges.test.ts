@@ -245,6 +245,14 @@ describe("help and version: exactly the text asked for, exit 0", () => {
 
   it("`help` takes the first argument that is not an option; anything unknown is the general help", async () => {
     expect((await cli(["help", "-x", "track"])).stdout).toBe(`${HELP["track"]!.en}\n`);
+    // The value of --lang is not the topic (was: "vi" taken as the topic, so the general help was printed).
+    for (const argv of [
+      ["--lang", "vi", "help", "score"],
+      ["help", "--lang", "vi", "score"],
+      ["help", "--lang=vi", "score"],
+    ]) {
+      expect((await cli(argv)).stdout).toBe(`${HELP["score"]!.vi}\n`);
+    }
     for (const topic of ["toString", "nothing", "__proto__"]) {
       expect(await cli(["help", topic])).toEqual({ code: 0, stdout: `${HELP[""]!.en}\n`, stderr: "" });
     }
@@ -516,6 +524,10 @@ describe("CSV syntax and layout: exit 4 with the file's own line numbers", () =>
     expect(
       (await cli(["score", "a.csv", "--set", "1"], { files: { "a.csv": tab } })).stderr.split("\n")[0],
     ).toBe("ocop: a.csv:2: name;x,y: criterion 1.1 (Origin of the product) is not answered");
+    // blank lines before the header are skipped for the detection too (was: ',' always, so a ';' file with a
+    // blank first line lost all its columns)
+    const blankFirst = `\n \t\r\n${bestCsv.replace(/,/g, ";")}`;
+    expect((await cli(["score", "a.csv", "--set", "1"], { files: { "a.csv": blankFirst } })).code).toBe(0);
     // a first line that cannot be parsed with any delimiter falls back to ','
     expect(
       (await cli(["score", "a.csv", "--set", "1"], { files: { "a.csv": '"criterion;points\n' } })).stderr,
