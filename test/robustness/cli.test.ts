@@ -7,9 +7,11 @@ import { TARGET_PRESETS } from "../../src/targets/index.js";
 import { FIXTURES } from "../cli/helpers.js";
 import { corrupted, expectPrototypesUntouched, junk, RUNS, snapshot, specialString } from "./junk.js";
 
-/** The fixtures of the command-line tests, as text, by name. */
+/** The fixtures of the command-line tests (the files at the top of the folder), as text, by name. */
 const FILES: Readonly<Record<string, string>> = Object.fromEntries(
-  readdirSync(FIXTURES).map((name) => [name, readFileSync(FIXTURES + name, "utf8")]),
+  readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => [entry.name, readFileSync(FIXTURES + entry.name, "utf8")]),
 );
 const JSON_FILES = Object.keys(FILES).filter((n) => n.endsWith(".json"));
 const CSV_FILES = Object.keys(FILES).filter((n) => n.endsWith(".csv"));
