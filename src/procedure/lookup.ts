@@ -5,14 +5,11 @@
  */
 import type { CalendarDate } from "../calendar/calendar-date.js";
 import { describeValue, fail, readInput } from "../errors/ocop-error.js";
-import { ALL_REGIMES, regulationAt } from "../regulations/registry.js";
+import { regime as regimeById, regulationAt } from "../regulations/registry.js";
 import type { RegimeId } from "../regulations/types.js";
 import { CYCLE_STEPS } from "./data/cycle.js";
 import { PROCEDURES } from "./data/procedures.js";
 import type { CycleStep, CycleStepId, RegimeProcedure } from "./types.js";
-
-/** The modelled regimes, oldest first, as listed in messages. */
-const REGIME_LIST = /* @__PURE__ */ ALL_REGIMES.map((r) => r.id).join(", ");
 
 /**
  * The procedure of a regime, or of the regime in force on a date.
@@ -39,12 +36,8 @@ export function procedureFor(
   );
   if (fields !== null) {
     if (fields.regime !== null) {
-      const id = fields.regime.v;
-      if (typeof id === "string" && Object.hasOwn(PROCEDURES, id)) return PROCEDURES[id as RegimeId];
-      return fail("UNKNOWN_REGULATION", ["regime"], id, "the regime must be one the library models", {
-        en: `regime: ${describeValue(id)} is not a modelled regime (${REGIME_LIST})`,
-        vi: `regime: ${describeValue(id, "vi")} không phải là chế độ được mô hình hóa (${REGIME_LIST})`,
-      });
+      // The registry refuses an unknown regime (UNKNOWN_REGULATION at regime, listing the regimes).
+      return PROCEDURES[regimeById(fields.regime.v as RegimeId).id];
     }
     if (fields.date !== null) return PROCEDURES[regulationAt(fields.date.v as string).id];
   }

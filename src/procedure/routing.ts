@@ -8,15 +8,12 @@ import type { CalendarDate } from "../calendar/calendar-date.js";
 import type { StarLevel } from "../criteria/types.js";
 import type { Bilingual } from "../errors/ocop-error.js";
 import { describeValue, fail, readInput } from "../errors/ocop-error.js";
-import { ALL_REGIMES, regime as regimeById, regulationAt } from "../regulations/registry.js";
+import { regime as regimeById, regulationAt } from "../regulations/registry.js";
 import type { RegimeId } from "../regulations/types.js";
 import { starsForScore } from "../scoring/bands.js";
 import { RECOGNITION } from "../scoring/data/recognition.js";
 import { PROCEDURES } from "./data/procedures.js";
 import type { Authority, CertifiedStars, EvaluatingLevel, ProcedureStage, RegimeProcedure } from "./types.js";
-
-/** The modelled regimes, oldest first, as listed in messages. */
-const REGIME_LIST = /* @__PURE__ */ ALL_REGIMES.map((r) => r.id).join(", ");
 
 /** Every {@link EvaluatingLevel}. */
 export const EVALUATING_LEVELS: readonly EvaluatingLevel[] = ["district", "province", "central"];
@@ -127,19 +124,8 @@ function copyInput(input: RouteEvaluationInput): RouteEvaluationInput {
 
 function resolveRegime(input: RouteEvaluationInput): RegimeId {
   if (Object.hasOwn(input, "regime") && input.regime !== undefined) {
-    if (typeof input.regime !== "string" || !Object.hasOwn(PROCEDURES, input.regime)) {
-      return fail(
-        "UNKNOWN_REGULATION",
-        ["regime"],
-        input.regime,
-        "the regime must be one the library models",
-        {
-          en: `regime: ${describeValue(input.regime)} is not a modelled regime (${REGIME_LIST})`,
-          vi: `regime: ${describeValue(input.regime, "vi")} không phải là chế độ được mô hình hóa (${REGIME_LIST})`,
-        },
-      );
-    }
-    return input.regime;
+    // The registry refuses an unknown regime (UNKNOWN_REGULATION at regime, listing the regimes).
+    return regimeById(input.regime).id;
   }
   if (Object.hasOwn(input, "date") && input.date !== undefined) return regulationAt(input.date).id;
   return fail("INVALID_ARGUMENT", ["regime"], undefined, "routeEvaluation needs a regime or a date", {
