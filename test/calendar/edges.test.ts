@@ -31,17 +31,7 @@ import {
   workingDayOnOrAfter,
   workingDaysBetween,
 } from "../../src/calendar/working-days.js";
-import { OcopError } from "../../src/errors/ocop-error.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
+import { failure } from "../helpers/failure.js";
 
 /** Code, path and value of a refusal, for one-line comparisons. */
 const triple = (call: () => unknown) => {

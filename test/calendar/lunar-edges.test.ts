@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, type CalendarDate } from "../../src/calendar/calendar-date.js";
 import { leapMonthOf, lunarNewYear, lunarToSolar, solarToLunar } from "../../src/calendar/lunar.js";
-import { OcopError } from "../../src/errors/ocop-error.js";
+import { failure } from "../helpers/failure.js";
 
 /**
  * The months of each lunar year, in order from tháng Giêng: `L` a month of 30 days (tháng đủ), `S` of 29 (tháng
@@ -147,16 +147,6 @@ function allMonths(): Month[] {
 }
 
 const ALL = allMonths();
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
 
 describe("the table itself", () => {
   it("has 12 or 13 months a year, one leap month at most, and ends on 2100-12-31", () => {

@@ -6,18 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { certificateHistory, certificateInForceOn } from "../../src/certificates/index.js";
-import { OcopError } from "../../src/errors/ocop-error.js";
+import { failure } from "../helpers/failure.js";
 import { makeCertificate } from "./fixtures.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
 
 const FIRST = makeCertificate("2020-02-04", { decisionNumber: "303/QĐ-UBND" }); // expires 2023-02-04
 const MID = makeCertificate("2022-03-01", { decisionNumber: "88/QĐ-UBND" });

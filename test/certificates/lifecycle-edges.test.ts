@@ -17,18 +17,8 @@ import {
   revocationDeadline,
   revocationGround,
 } from "../../src/certificates/revocation.js";
-import { OcopError } from "../../src/errors/ocop-error.js";
+import { failure } from "../helpers/failure.js";
 import { makeCertificate } from "./fixtures.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
 
 const REGIME_LIST = "1048, 1048+781, 148, 148+1489, 26/2026";
 const GROUND_LIST = [

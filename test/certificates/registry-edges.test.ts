@@ -13,17 +13,8 @@ import {
   upcomingCertificateDeadlines,
 } from "../../src/certificates/index.js";
 import { OcopError } from "../../src/errors/ocop-error.js";
+import { failure } from "../helpers/failure.js";
 import { makeCertificate } from "./fixtures.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
 
 /** Each item as "decision:kind:on:daysLeft", group after group. */
 function itemsOf(r: UpcomingReport): string[] {

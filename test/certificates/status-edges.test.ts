@@ -6,18 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { certificateStatus } from "../../src/certificates/index.js";
-import { OcopError } from "../../src/errors/ocop-error.js";
+import { failure } from "../helpers/failure.js";
 import { makeCertificate } from "./fixtures.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
 
 // Issued 15/06/2026 under 26/2026: expires 15/06/2029; window 17/12/2028 – 15/02/2029; decision 45 days.
 const CERT = makeCertificate("2026-06-15");

@@ -5,18 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { isCertificate, parseCertificate, parseCertificateEvents } from "../../src/certificates/validate.js";
-import { OcopError } from "../../src/errors/ocop-error.js";
+import { failure } from "../helpers/failure.js";
 import { makeCertificate } from "./fixtures.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
 
 /** Every issue as `[code, path]`. */
 function issues(call: () => unknown): [string, (string | number)[]][] {

@@ -8,17 +8,7 @@ import { leafForSet } from "../../src/classification/classification.js";
 import { foldVietnamese } from "../../src/classification/fold.js";
 import { mapClassification } from "../../src/classification/mapping.js";
 import { searchClassification } from "../../src/classification/search.js";
-import { OcopError } from "../../src/errors/ocop-error.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
+import { failure } from "../helpers/failure.js";
 
 describe("where a refusal points", () => {
   it("foldVietnamese names its text", () => {

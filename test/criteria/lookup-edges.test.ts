@@ -6,17 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { criteriaSet, criteriaSets } from "../../src/criteria/lookup.js";
 import type { CriteriaSet } from "../../src/criteria/types.js";
-import { OcopError } from "../../src/errors/ocop-error.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
+import type { OcopError } from "../../src/errors/ocop-error.js";
+import { failure } from "../helpers/failure.js";
 
 const KNOWN = '"26/2026/QĐ-TTg", "148/QĐ-TTg", "1048/QĐ-TTg"';
 

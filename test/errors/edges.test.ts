@@ -5,16 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { describeValue, OcopError, ocopIssue, readInput } from "../../src/errors/ocop-error.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
+import { failure } from "../helpers/failure.js";
 
 describe("OcopError: the summary of several issues", () => {
   const score = ocopIssue("INVALID_SCORE", ["score"], 101, "Article 3.3", {

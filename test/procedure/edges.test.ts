@@ -4,7 +4,6 @@
  * exact. Written from the surviving mutants of a Stryker run (docs/mutation.md).
  */
 import { describe, expect, it } from "vitest";
-import { OcopError } from "../../src/errors/ocop-error.js";
 import { CYCLE_STEPS } from "../../src/procedure/data/cycle.js";
 import { PROCEDURES } from "../../src/procedure/data/procedures.js";
 import { ROUNDS_26_2026 } from "../../src/procedure/data/rounds.js";
@@ -16,16 +15,7 @@ import {
   type RouteEvaluationInput,
   routeEvaluation,
 } from "../../src/procedure/routing.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
+import { failure } from "../helpers/failure.js";
 
 /** An object whose `key` throws when read (a hostile getter of the caller's). */
 function throwing(key: string, rest: object = {}): never {

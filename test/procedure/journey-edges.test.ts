@@ -4,7 +4,7 @@
  * is exact. Written from the surviving mutants of a Stryker run (docs/mutation.md).
  */
 import { describe, expect, it } from "vitest";
-import { OcopError } from "../../src/errors/ocop-error.js";
+import type { OcopError } from "../../src/errors/ocop-error.js";
 import {
   applyEvent,
   assertNever,
@@ -15,16 +15,7 @@ import {
   replayJourney,
   startJourney,
 } from "../../src/procedure/journey.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
+import { failure } from "../helpers/failure.js";
 
 /** The error of applying `event` (of any shape) to `journey`. */
 function refusal(journey: Journey, event: unknown): OcopError {

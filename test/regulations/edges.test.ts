@@ -4,18 +4,8 @@
  * day boundaries. Written from the surviving mutants of a Stryker run (docs/mutation.md).
  */
 import { describe, expect, it } from "vitest";
-import { OcopError } from "../../src/errors/ocop-error.js";
 import { dossierTransition, regime, regulation } from "../../src/regulations/registry.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
+import { failure } from "../helpers/failure.js";
 
 const ALL_NUMBERS =
   "490/QĐ-TTg, 1048/QĐ-TTg, 781/QĐ-TTg, 919/QĐ-TTg, 148/QĐ-TTg, 1489/QĐ-TTg, 26/2026/QĐ-TTg";

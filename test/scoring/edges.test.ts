@@ -5,7 +5,6 @@
 import { describe, expect, it } from "vitest";
 import { criteriaSet } from "../../src/criteria/lookup.js";
 import type { CriteriaSet } from "../../src/criteria/types.js";
-import { OcopError } from "../../src/errors/ocop-error.js";
 import {
   classify,
   councilScore,
@@ -15,16 +14,7 @@ import {
   starBands,
   starsForScore,
 } from "../../src/scoring/index.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
+import { failure } from "../helpers/failure.js";
 
 const veg = criteriaSet("26/2026/QĐ-TTg", 1);
 const best = Object.fromEntries(veg.criteria.map((c) => [c.id, c.options.at(-1)!.points]));

@@ -4,19 +4,9 @@
  * its default are honoured. Written from the surviving mutants of a Stryker run (docs/mutation.md).
  */
 import { describe, expect, it } from "vitest";
-import { OcopError } from "../../src/errors/ocop-error.js";
 import { checkCount, roundedPercent } from "../../src/statistics/percent.js";
 import { type ProductRecord, productStatistics, sharesOf } from "../../src/statistics/registry-statistics.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
+import { failure } from "../helpers/failure.js";
 
 /** The six orders of three items. */
 function permutations<T>(items: readonly [T, T, T]): T[][] {

@@ -7,7 +7,6 @@
  * of the plan has gone by (5 of 10 days) and 5 days are left after it (6 counting that day).
  */
 import { describe, expect, it } from "vitest";
-import { OcopError } from "../../src/errors/ocop-error.js";
 import { trackTarget } from "../../src/targets/track-target.js";
 import type {
   CountTarget,
@@ -17,16 +16,7 @@ import type {
   ShareTarget,
   Target,
 } from "../../src/targets/types.js";
-
-function failure(call: () => unknown): OcopError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OcopError);
-    return error as OcopError;
-  }
-  throw new Error("expected an OcopError");
-}
+import { failure } from "../helpers/failure.js";
 
 const name = { vi: "x", en: "x" };
 const common = { id: "t", name, measure: name, start: "2021-01-01", deadline: "2021-01-10" } as const;
