@@ -52,7 +52,7 @@ function run(module) {
   if (r.status !== 0) console.error(`stryker exited with ${r.status} on ${module}`);
 }
 
-/** Counts of one report: per file, and the module's total. */
+/** The counts of each file of one report, by status. */
 function count(report) {
   const files = [];
   for (const [name, f] of Object.entries(report.files)) {
@@ -126,8 +126,8 @@ function summary() {
 const args = process.argv.slice(2);
 if (args.includes("--summary")) summary();
 else {
-  const chosen =
-    args.length > 0 ? args : MODULES.filter((m) => m !== "cli" || !base.mutate.includes("!src/cli/**"));
+  // By default every module the config does not exclude as a whole.
+  const chosen = args.length > 0 ? args : MODULES.filter((m) => !base.mutate.includes(`!src/${m}/**`));
   for (const m of chosen) {
     if (!MODULES.includes(m)) throw new Error(`unknown module ${m}; one of ${MODULES.join(", ")}`);
     if (!readdirSync("src").includes(m)) throw new Error(`src/${m} does not exist`);
